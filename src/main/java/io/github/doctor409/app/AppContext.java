@@ -1,0 +1,99 @@
+package io.github.doctor409.app;
+
+import io.github.doctor409.core.BackgroundExecutor;
+import io.github.doctor409.core.Check;
+import io.github.doctor409.core.DeadlinePolicy;
+import io.github.doctor409.core.Diagnosis;
+import io.github.doctor409.core.FixCatalog;
+import io.github.doctor409.core.HostEnvironment;
+import io.github.doctor409.core.TaskExecutor;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * The composition root: builds configuration, the one executor, the HTTP client, the checks and the
+ * fixes, and wires them by constructor. Nothing else creates these.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final HostEnvironment host;
+    private final Config config;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final OkHttpClient http;
+    private final Diagnosis diagnosis;
+    private final FixCatalog fixes;
+
+    public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy) {
+        this.host = host;
+        this.config = config;
+        this.executor = executor;
+        this.clock = clock;
+        this.http = httpClient(executor);
+        this.diagnosis = new Diagnosis(checks(), executor, clock, policy);
+        this.fixes = new FixCatalog(List.of());
+    }
+
+    /** The real thing: this machine, the system clock, background threads. */
+    public static AppContext create(HostEnvironment host, DeadlinePolicy policy) {
+        Config config = Config.load(host, BuildInfo.clientId());
+        return new AppContext(host, config, new BackgroundExecutor(), Clock.systemUTC(), policy);
+    }
+
+    private List<Check> checks() {
+        List<Check> checks = new ArrayList<>();
+        return checks;
+    }
+
+    private static OkHttpClient httpClient(TaskExecutor executor) {
+        Dispatcher dispatcher = new Dispatcher(executor.asExecutorService());
+        dispatcher.setMaxRequestsPerHost(16);
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(5, TimeUnit.SECONDS)
+                .build();
+    }
+
+    public HostEnvironment host() {
+        return host;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Diagnosis diagnosis() {
+        return diagnosis;
+    }
+
+    public FixCatalog fixes() {
+        return fixes;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    static Optional<String> emptyToNone(String value) {
+        return value == null || value.isBlank() || value.startsWith("${") ? Optional.empty() : Optional.of(value);
+    }
+}

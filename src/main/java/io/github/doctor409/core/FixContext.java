@@ -1,0 +1,10 @@
+package io.github.doctor409.core;
+
+/** What a running fix can report to, and learn from, whoever started it. */
+public interface FixContext {
+
+    /** Progress between 0 and 1 (or negative when unknown) with a short message. */
+    void progress(double fraction, String message);
+
+    boolean isCancelled();
+}
