@@ -66,6 +66,11 @@ public final class ManualExecutor implements TaskExecutor {
         return true;
     }
 
+    /** Takes the oldest queued task away without running it: it behaves like work that never ends. */
+    public synchronized void hangNext() {
+        queue.poll();
+    }
+
     public synchronized int queued() {
         return (int) queue.stream().filter(f -> !f.isDone()).count();
     }
