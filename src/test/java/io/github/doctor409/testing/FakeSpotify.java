@@ -1,0 +1,134 @@
+package io.github.doctor409.testing;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A stand-in for Spotify's accounts, Web API and apresolve services on one local port, answering as
+ * SPOTIFY-FACTS §1–2 and the OpenAPI definition describe: {@code /v1/me} without a token is 401 with an
+ * error body, a known bearer token gets a private user object, the token endpoint takes form-encoded
+ * refresh grants, and {@code /?type=...} answers like apresolve.
+ */
+public final class FakeSpotify implements AutoCloseable {
+
+    private final MockWebServer server = new MockWebServer();
+    private final Map<String, String> accessTokens = new ConcurrentHashMap<>();
+    private final Map<String, String> refreshTokens = new ConcurrentHashMap<>();
+    private volatile String product = "premium";
+
+    public FakeSpotify() throws IOException {
+        server.setDispatcher(new Routes());
+        server.start();
+    }
+
+    /** Base URL usable as accounts, API and apresolve address, without a trailing slash. */
+    public String baseUrl() {
+        String url = server.url("/").toString();
+        return url.substring(0, url.length() - 1);
+    }
+
+    public FakeSpotify acceptAccessToken(String token) {
+        accessTokens.put(token, "user-1");
+        return this;
+    }
+
+    public FakeSpotify acceptRefreshToken(String token) {
+        refreshTokens.put(token, "user-1");
+        return this;
+    }
+
+    public FakeSpotify product(String newProduct) {
+        product = newProduct;
+        return this;
+    }
+
+    public int requestCount() {
+        return server.getRequestCount();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private final class Routes extends Dispatcher {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getUrl().encodedPath();
+            if ("/".equals(path) && request.getUrl().queryParameterValues("type").size() > 0) {
+                return json(200, "{\"accesspoint\":[\"ap-gew4.spotify.com:4070\",\"ap-gew4.spotify.com:443\","
+                        + "\"ap-gew4.spotify.com:80\"],\"dealer\":[\"gew4-dealer.spotify.com:443\"],"
+                        + "\"spclient\":[\"gew4-spclient.spotify.com:443\"]}");
+            }
+            if ("/".equals(path)) {
+                return new MockResponse.Builder().code(302).setHeader("Location", "/en/login").build();
+            }
+            if ("/v1/me".equals(path) && "GET".equals(request.getMethod())) {
+                return me(request.getHeaders().get("Authorization"));
+            }
+            if ("/api/token".equals(path) && "POST".equals(request.getMethod())) {
+                return token(request.getBody() == null ? "" : request.getBody().utf8());
+            }
+            return json(404, "{\"error\":{\"status\":404,\"message\":\"Service not found\"}}");
+        }
+
+        private MockResponse me(String authorization) {
+            if (authorization == null || !authorization.startsWith("Bearer ")) {
+                return json(401, "{\"error\":{\"status\":401,\"message\":\"No token provided\"}}");
+            }
+            String user = accessTokens.get(authorization.substring("Bearer ".length()));
+            if (user == null) {
+                return json(401, "{\"error\":{\"status\":401,\"message\":\"Invalid access token\"}}");
+            }
+            return json(200, "{\"country\":\"SE\",\"display_name\":\"Test Listener\",\"email\":\"listener@example.com\","
+                    + "\"explicit_content\":{\"filter_enabled\":false,\"filter_locked\":false},"
+                    + "\"external_urls\":{\"spotify\":\"https://open.spotify.com/user/" + user + "\"},"
+                    + "\"followers\":{\"href\":null,\"total\":0},\"href\":\"https://api.spotify.com/v1/users/" + user + "\","
+                    + "\"id\":\"" + user + "\",\"images\":[],\"product\":\"" + product + "\",\"type\":\"user\","
+                    + "\"uri\":\"spotify:user:" + user + "\"}");
+        }
+
+        private MockResponse token(String body) {
+            Map<String, String> form = form(body);
+            if (!"refresh_token".equals(form.get("grant_type"))) {
+                return json(400, "{\"error\":\"unsupported_grant_type\",\"error_description\":\"grant_type not supported\"}");
+            }
+            if (form.get("client_id") == null) {
+                return json(400, "{\"error\":\"invalid_client\",\"error_description\":\"Invalid client\"}");
+            }
+            String user = refreshTokens.get(form.getOrDefault("refresh_token", ""));
+            if (user == null) {
+                return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}");
+            }
+            String access = "fresh-access-" + accessTokens.size();
+            accessTokens.put(access, user);
+            return json(200, "{\"access_token\":\"" + access + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+                    + "\"scope\":\"user-read-private user-read-email user-read-playback-state\"}");
+        }
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new HashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return form;
+    }
+
+    private static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json; charset=utf-8")
+                .body(body).build();
+    }
+}
