@@ -39,7 +39,7 @@ class CheckCommandEndToEndIT {
 
     @Test
     void reportsTheFourCoreChecksAgainstALocalStandIn() throws Exception {
-        new SpotifyHome(home).linuxInstall("1.2.30.1135.g02b3c6a3");
+        new SpotifyHome(home).linuxInstall("1.1.10.546.ge08ef575");
         try (FakeSpotify spotify = new FakeSpotify()) {
             PackagedJar.Run run = PackagedJar.run(home, pointedAt(spotify.baseUrl()), "check", "--json");
 
