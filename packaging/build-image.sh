@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Builds the jlinked runtime and the jpackage app-image (and optionally an installer) from the jars that
+# Maven staged in target/packaging. Called by `./mvnw -Ppackage package` (and `-Pdeb`); usable alone:
+#   packaging/build-image.sh VERSION [app-image|deb|rpm|msi|exe|dmg|pkg]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version=${1:?version}
+type=${2:-app-image}
+target=target
+staging=$target/packaging
+dist=$target/dist
+case "$(uname -s)" in
+  Linux*) os=linux ;;
+  Darwin*) os=macos ;;
+  MINGW*|MSYS*|CYGWIN*) os=windows ;;
+  *) echo "unsupported OS $(uname -s)" >&2; exit 1 ;;
+esac
+java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+jmods=$java_home/jmods
+[ -d "$jmods" ] || { echo "No jmods in $java_home: install a full JDK (Debian: openjdk-17-jdk-headless)" >&2; exit 1; }
+
+# 1. Split the staged jars: JavaFX's platform jars become runtime modules, the rest is the class path.
+rm -rf "$staging/javafx" "$staging/input" "$staging/runtime" "$staging/natives"
+mkdir -p "$staging/javafx" "$staging/input" "$staging/natives"
+for jar in "$staging"/libs/*.jar; do
+  name=$(basename "$jar")
+  case "$name" in
+    javafx-*-[0-9]*.[0-9]*-*.jar) cp "$jar" "$staging/javafx/" ;;   # javafx-graphics-21.0.11-linux.jar
+    javafx-*) ;;                                                      # the empty per-artifact stubs
+    *) cp "$jar" "$staging/input/" ;;
+  esac
+done
+cp "$target/doctor409-$version.jar" "$staging/input/doctor409.jar"
+
+# 2. The JDK modules our code and libraries use (jdeps), plus what reflection and TLS need.
+jdk_modules=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 \
+  --class-path "$staging/input/*" --module-path "$staging/javafx" "$staging"/input/*.jar)
+modules="$jdk_modules,jdk.crypto.ec,jdk.localedata,jdk.zipfs,java.naming,jdk.net,javafx.controls"
+echo "runtime modules: $modules"
+
+# 3. jlink a small runtime; then copy JavaFX's native libraries into it, so nothing is unpacked into
+#    the user's home at first start (jlink keeps them inside the modules as plain resources).
+jlink --module-path "$jmods:$staging/javafx" --add-modules "$modules" \
+  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --include-locales=en,es,pt,de --output "$staging/runtime"
+native_dir=$staging/runtime/lib
+[ "$os" = windows ] && native_dir=$staging/runtime/bin
+for jar in "$staging"/javafx/*.jar; do
+  (cd "$staging/natives" && unzip -q -o "../javafx/$(basename "$jar")" '*.so' '*.dylib' '*.dll' 2>/dev/null || true)
+done
+find "$staging/natives" -type f \( -name '*.so' -o -name '*.dylib' -o -name '*.dll' \) -exec cp {} "$native_dir/" \;
+
+# 4. The app-image, from shared options plus this OS's.
+rm -rf "$dist/doctor409" "$dist/doctor409.app"
+mkdir -p "$dist"
+jpackage --type app-image --name doctor409 --dest "$dist" \
+  --input "$staging/input" --main-jar doctor409.jar --main-class io.github.doctor409.Main \
+  --runtime-image "$staging/runtime" --app-version "$version" \
+  @"$staging/args/common.txt" @"$staging/args/$os.txt"
+
+# 5. A class-data-sharing archive of the classes a start loads, made by a training run of the CLI and
+#    of the window (the window only where a display exists), for a faster start.
+app_dir=$dist/doctor409/lib/app
+[ "$os" = macos ] && app_dir=$dist/doctor409.app/Contents/app
+if [ "$os" = linux ]; then
+  runtime_java=$dist/doctor409/lib/runtime/bin/java
+  cp_jars=$(ls "$app_dir"/*.jar | tr '\n' ':')
+  train_home=$(mktemp -d)
+  train_env=(env HOME="$train_home" DOCTOR409_CONFIG_DIR="$train_home/cfg" DOCTOR409_API_URL=http://127.0.0.1:9
+    DOCTOR409_ACCOUNTS_URL=http://127.0.0.1:9 DOCTOR409_APRESOLVE_URL=http://127.0.0.1:9)
+  training=(-Ddoctor409.exitAfterFirstFrame=true -XX:ArchiveClassesAtExit="$app_dir/doctor409.jsa" -cp "$cp_jars"
+    io.github.doctor409.Main)
+  if [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null 2>&1; then
+    runner=(); [ -z "${DISPLAY:-}" ] && runner=(xvfb-run -a)
+    "${train_env[@]}" "${runner[@]}" "$runtime_java" -Duser.home="$train_home" "${training[@]}" >/dev/null 2>&1 || true
+  fi
+  if [ ! -s "$app_dir/doctor409.jsa" ]; then
+    "${train_env[@]}" "$runtime_java" -Duser.home="$train_home" "${training[@]}" check --timeout 1 >/dev/null 2>&1 || true
+  fi
+  rm -rf "$train_home"
+  if [ -s "$app_dir/doctor409.jsa" ]; then
+    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/doctor409.jsa" >> "$app_dir/doctor409.cfg"
+    echo "java-options=-Xshare:auto" >> "$app_dir/doctor409.cfg"
+  else
+    echo "warning: no CDS archive was made" >&2
+  fi
+fi
+
+du -sh "$dist/doctor409"* | sed 's/^/app-image: /'
+
+# 6. Optionally an installer from the app-image.
+if [ "$type" != app-image ]; then
+  jpackage --type "$type" --app-image "$dist/doctor409" --name doctor409 --dest "$dist" --app-version "$version" \
+    @"$staging/args/installer-common.txt" @"$staging/args/installer-$os.txt"
+  ls -la "$dist"
+fi
