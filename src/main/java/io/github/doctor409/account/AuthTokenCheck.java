@@ -104,7 +104,7 @@ public final class AuthTokenCheck implements Check {
 
         CheckResult verify() {
             if (session.isExpiredAt(clock.instant())) {
-                notes.add("The stored access token expired at " + session.expiresAt() + "; renewing it.");
+                notes.add("The stored access token expires at " + session.expiresAt() + ", which is past or too close; renewing it first.");
                 Optional<CheckResult> stop = renewExpired();
                 if (stop.isPresent()) {
                     return stop.get();
