@@ -1,5 +1,10 @@
 package io.github.doctor409.app;
 
+import io.github.doctor409.account.AuthTokenCheck;
+import io.github.doctor409.account.FileTokenStore;
+import io.github.doctor409.account.SpotifyAccountsClient;
+import io.github.doctor409.account.TokenStore;
+import io.github.doctor409.account.WebApiClient;
 import io.github.doctor409.core.BackgroundExecutor;
 import io.github.doctor409.core.Check;
 import io.github.doctor409.core.DeadlinePolicy;
@@ -47,6 +52,9 @@ public final class AppContext implements AutoCloseable {
 
     private List<Check> checks() {
         List<Check> checks = new ArrayList<>();
+        TokenStore tokens = new FileTokenStore(config.configDir(), clock);
+        checks.add(new AuthTokenCheck(tokens, new SpotifyAccountsClient(http, config.accountsUrl()),
+                new WebApiClient(http, config.apiUrl()), clock, config.clientId()));
         return checks;
     }
 
