@@ -19,6 +19,6 @@ final class ByteCount {
             value /= 1024;
             unit++;
         }
-        return String.format(Locale.ROOT, value >= 100 ? "%.0f %s" : "%.1f %s", value, UNITS[unit]);
+        return String.format(Locale.ROOT, value >= 10 ? "%.0f %s" : "%.1f %s", value, UNITS[unit]);
     }
 }
