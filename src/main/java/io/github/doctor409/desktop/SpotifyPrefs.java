@@ -76,8 +76,10 @@ public final class SpotifyPrefs {
             return new SpotifyPrefs(file, State.MISSING, Map.of(), false,
                     "There is no prefs file at " + file + "; the app creates it the first time it runs.");
         }
-        if (Files.isDirectory(file)) {
-            return new SpotifyPrefs(file, State.FAILED, Map.of(), false, file + " is a folder, not a prefs file.");
+        if (!Files.isRegularFile(file)) {
+            // a folder, or a device or pipe that could block the read forever
+            return new SpotifyPrefs(file, State.FAILED, Map.of(), false,
+                    file + " is " + (Files.isDirectory(file) ? "a folder" : "not a regular file") + ", not a prefs file.");
         }
         byte[] bytes;
         boolean truncated;
