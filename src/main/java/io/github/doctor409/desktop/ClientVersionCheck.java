@@ -1,0 +1,156 @@
+package io.github.doctor409.desktop;
+
+import io.github.doctor409.core.Check;
+import io.github.doctor409.core.CheckContext;
+import io.github.doctor409.core.CheckGroup;
+import io.github.doctor409.core.CheckKind;
+import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Status;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * {@code client.version}: the version the Spotify app last ran ({@code app.last-launched-version} in its
+ * prefs) against the bundled, dated manifest of minimum and latest versions per OS.
+ *
+ * <ul>
+ *   <li>below the minimum → {@code fail}: Spotify's servers refuse clients that old with the same
+ *       "restricted to Premium users" message as error 409 (SPOTIFY-FACTS §0);</li>
+ *   <li>below the latest release family → {@code warn}, an update is available. The manifest names a
+ *       family ({@code 1.2.98}), not a build, so staged roll-outs within a family do not warn;</li>
+ *   <li>otherwise {@code pass}; no prefs or no readable version → {@code unknown}; no app → {@code skipped}.</li>
+ * </ul>
+ */
+public final class ClientVersionCheck implements Check {
+
+    public static final String ID = "client.version";
+    static final String FIX = "fix.update-help";
+    private static final int MAX_SHOWN_CHARS = 40;
+
+    private final SpotifyInstallLocator locator;
+    private final VersionManifest manifest;
+
+    public ClientVersionCheck(SpotifyInstallLocator locator, VersionManifest manifest) {
+        this.locator = Objects.requireNonNull(locator, "locator");
+        this.manifest = Objects.requireNonNull(manifest, "manifest");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Spotify app version";
+    }
+
+    @Override
+    public CheckGroup group() {
+        return CheckGroup.SPOTIFY_APP;
+    }
+
+    @Override
+    public CheckKind kind() {
+        return CheckKind.LOCAL;
+    }
+
+    @Override
+    public CheckResult run(CheckContext context) {
+        context.waitingFor("looking for the Spotify app's folders");
+        SpotifyInstallSearch search = locator.locate();
+        Optional<SpotifyInstall> found = search.mostRecentlyUsed();
+        if (found.isEmpty()) {
+            return SpotifyNotFound.result(this, search);
+        }
+        SpotifyInstall install = found.get();
+        context.waitingFor("reading " + install.prefsFile());
+        SpotifyPrefs prefs = SpotifyPrefs.read(install.prefsFile());
+        VersionManifest.Range range = manifest.rangeFor(install.flavour().os());
+        String known = "Known versions as of " + manifest.date() + " (" + install.flavour().os().id()
+                + "): minimum " + range.minimum() + ", latest " + range.latest() + ".";
+        boolean pendingUpdate = install.updateDir().map(ClientVersionCheck::hasFiles).orElse(false);
+
+        if (!prefs.isReadable()) {
+            String summary = prefs.state() == SpotifyPrefs.State.MISSING
+                    ? "Spotify has not run on this computer yet, so its version is not recorded."
+                    : "Spotify's settings file could not be read, so its version is unknown.";
+            return base(Status.UNKNOWN, summary, install, known, pendingUpdate)
+                    .detail(prefs.reason().orElse("The prefs file could not be used."))
+                    .evidence("prefsState", prefs.state().name().toLowerCase(java.util.Locale.ROOT))
+                    .build();
+        }
+        Optional<String> raw = prefs.lastLaunchedVersion();
+        if (raw.isEmpty()) {
+            return base(Status.UNKNOWN, "Spotify's settings do not say which version last ran.", install, known, pendingUpdate)
+                    .detail(install.prefsFile() + " has no app.last-launched-version.")
+                    .build();
+        }
+        Optional<SpotifyVersion> parsed = SpotifyVersion.parse(raw.get());
+        if (parsed.isEmpty()) {
+            return base(Status.UNKNOWN, "Spotify's settings name a version 409 Doctor does not recognise.", install,
+                            known, pendingUpdate)
+                    .detail("app.last-launched-version is \"" + shown(raw.get()) + "\", not a Spotify version.")
+                    .build();
+        }
+        SpotifyVersion version = parsed.get();
+        CheckResult.Builder result;
+        if (version.isOlderThan(range.minimum())) {
+            result = base(Status.FAIL, "Your Spotify app (" + version + ") is too old: Spotify's servers turn old "
+                    + "versions away with the same \"restricted to Premium users\" message. Update the app.",
+                    install, known, pendingUpdate).fix(FIX);
+        } else if (version.isOlderThan(range.latest())) {
+            result = base(Status.WARN, "An update for the Spotify app is available: you have " + version + ", "
+                    + range.latest() + " or newer is out.", install, known, pendingUpdate).fix(FIX);
+        } else {
+            result = base(Status.PASS, "The Spotify app is up to date (" + version + ").", install, known, pendingUpdate);
+        }
+        return result.detail("app.last-launched-version=" + version + " in " + install.prefsFile() + ".")
+                .evidence("version", version.format())
+                .build();
+    }
+
+    private CheckResult.Builder base(Status status, String summary, SpotifyInstall install, String known,
+                                     boolean pendingUpdate) {
+        CheckResult.Builder result = CheckResult.of(this, status, summary)
+                .detail("Spotify app: " + install.flavour().title() + ".")
+                .detail(known)
+                .detail("Source of these versions: " + manifest.source())
+                .evidence("flavour", install.flavour().id())
+                .evidence("prefsFile", install.prefsFile().toString())
+                .evidence("minimum", manifest.rangeFor(install.flavour().os()).minimum().format())
+                .evidence("latest", manifest.rangeFor(install.flavour().os()).latest().format())
+                .evidence("manifestDate", manifest.date().toString())
+                .evidence("pendingUpdate", pendingUpdate);
+        if (pendingUpdate) {
+            result.detail("An update has been downloaded and waits in " + install.updateDir().orElseThrow()
+                    + "; it is installed when Spotify restarts.");
+        }
+        return result;
+    }
+
+    /** The start of an unrecognised value, printable characters only (it comes from a file we do not trust). */
+    private static String shown(String raw) {
+        String printable = raw.codePoints()
+                .map(c -> Character.isISOControl(c) || c == 0xFFFD ? '?' : c)
+                .limit(MAX_SHOWN_CHARS)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return raw.codePointCount(0, raw.length()) > MAX_SHOWN_CHARS ? printable + "…" : printable;
+    }
+
+    private static boolean hasFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isPresent();
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+}
