@@ -82,8 +82,7 @@ sealed interface ProbeOutcome {
                 return NAME_NOT_FOUND;
             }
             if (failure instanceof ConnectException) {
-                String message = failure.getMessage();
-                return message != null && message.toLowerCase(Locale.ROOT).contains("refused") ? REFUSED : CONNECT_FAILED;
+                return saysRefused(failure) ? REFUSED : CONNECT_FAILED;
             }
             if (failure instanceof SSLPeerUnverifiedException || causedBy(failure, CertificateException.class)) {
                 return UNTRUSTED_CERTIFICATE;
@@ -92,6 +91,17 @@ sealed interface ProbeOutcome {
                 return TLS_FAILED;
             }
             return OTHER;
+        }
+
+        /** OkHttp wraps the socket's ConnectException; the JDK's own message says "Connection refused". */
+        private static boolean saysRefused(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                String message = t.getMessage();
+                if (t instanceof ConnectException && message != null && message.toLowerCase(Locale.ROOT).contains("refused")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
