@@ -2,6 +2,7 @@ package io.github.doctor409.network;
 
 import io.github.doctor409.core.Status;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ record EndpointResult(SpotifyService service, Status status, String sentence, Li
 
     EndpointResult {
         details = List.copyOf(details);
-        evidence = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
+        evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     }
 
     static EndpointResult of(SpotifyService service, HttpUrl url, ProbeOutcome outcome) {
@@ -34,6 +35,10 @@ record EndpointResult(SpotifyService service, Status status, String sentence, Li
             evidence.put("error", failure.error());
             evidence.put("timingsMs", outcome.timings().asEvidence());
             details.add(request + "no answer, failed in phase " + failure.phase().word() + ": " + failure.error() + timings);
+            if (failure.reason() == ProbeOutcome.Reason.UNTRUSTED_CERTIFICATE) {
+                details.add(service.key() + ": an untrusted certificate usually means something on the network intercepts"
+                        + " secure connections: a Wi-Fi sign-in page (captive portal), a company proxy or security software");
+            }
             return new EndpointResult(service, Status.FAIL, failure.sentence(host), details, evidence);
         }
         ProbeOutcome.Answered answer = (ProbeOutcome.Answered) outcome;

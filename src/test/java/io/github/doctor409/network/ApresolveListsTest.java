@@ -3,6 +3,7 @@ package io.github.doctor409.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ApresolveListsTest {
 
     @Test
     void keepsAtMostAFewDozenEntriesPerList() {
-        String many = String.join(",", java.util.Collections.nCopies(1000, "\"ap.spotify.com:443\""));
+        String many = String.join(",", Collections.nCopies(1000, "\"ap.spotify.com:443\""));
         ApresolveLists lists = ApresolveLists.parse(
                 "{\"accesspoint\":[" + many + "],\"dealer\":[\"d:443\"],\"spclient\":[\"s:443\"]}").lists().orElseThrow();
 

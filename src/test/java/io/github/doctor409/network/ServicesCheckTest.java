@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -46,8 +47,8 @@ class ServicesCheckTest {
 
     @Test
     void keepsAPathInAConfiguredBaseUrl() {
-        ServiceEndpoints proxied = new ServiceEndpoints(java.net.URI.create("http://127.0.0.1:8080/accounts"),
-                java.net.URI.create("http://127.0.0.1:8080/api"), java.net.URI.create("http://127.0.0.1:8080/ap"));
+        ServiceEndpoints proxied = new ServiceEndpoints(URI.create("http://127.0.0.1:8080/accounts"),
+                URI.create("http://127.0.0.1:8080/api"), URI.create("http://127.0.0.1:8080/ap"));
 
         assertThat(SpotifyService.ACCOUNTS.probeUrl(proxied)).hasToString("http://127.0.0.1:8080/accounts/");
         assertThat(SpotifyService.API.probeUrl(proxied)).hasToString("http://127.0.0.1:8080/api/v1/me");

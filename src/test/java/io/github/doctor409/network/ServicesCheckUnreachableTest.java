@@ -114,6 +114,7 @@ class ServicesCheckUnreachableTest {
                 + " is not trusted by this computer, so no secure connection (TLS) was set up");
         assertThat(endpoint(result, "api")).containsEntry("failedPhase", "tls");
         assertThat((String) endpoint(result, "api").get("error")).startsWith("SSLHandshakeException");
+        assertThat(result.details()).anyMatch(line -> line.startsWith("api: an untrusted certificate usually means"));
         assertThat(server.getRequestCount()).isZero();
     }
 
