@@ -19,7 +19,7 @@ final class GroupSection extends VBox {
 
     private static StepCard bound(StepCardViewModel card, MainViewModel viewModel) {
         StepCard view = new StepCard();
-        view.setId("card-" + card.checkId());
+        view.setId("card-" + card.checkId().replace('.', '-'));
         view.titleProperty().bind(card.titleProperty());
         view.summaryProperty().bind(card.summaryProperty());
         view.durationProperty().bind(card.durationProperty());

@@ -20,7 +20,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Lays out a {@link StepCard}: the status icon on the left; title, status word and duration on top;
- * the summary; a details toggle with selectable technical lines; fix buttons and "Re-run" at the bottom.
+ * the summary; a row with the details toggle, the fix buttons and "Re-run"; below it the selectable
+ * technical lines while the details are open.
  */
 final class StepCardSkin extends SkinBase<StepCard> {
 
@@ -54,7 +55,7 @@ final class StepCardSkin extends SkinBase<StepCard> {
         summary.setWrapText(true);
         summary.textProperty().bind(card.summaryProperty());
 
-        VBox content = new VBox(header, summary, detailsPane(card), actionBar(card));
+        VBox content = new VBox(header, summary, actionBar(card), detailsPane(card));
         content.getStyleClass().add("content");
         HBox.setHgrow(content, Priority.ALWAYS);
         HBox root = new HBox(icon, content);
@@ -87,14 +88,14 @@ final class StepCardSkin extends SkinBase<StepCard> {
     private HBox actionBar(StepCard card) {
         FontIcon chevron = new FontIcon(Feather.CHEVRON_RIGHT);
         detailsToggle.setGraphic(chevron);
-        detailsToggle.getStyleClass().addAll("details-toggle", Styles.FLAT, Styles.SMALL);
+        detailsToggle.getStyleClass().add("details-toggle");
         detailsToggle.selectedProperty().addListener((obs, was, open) ->
                 chevron.setIconCode(open ? Feather.CHEVRON_DOWN : Feather.CHEVRON_RIGHT));
         detailsToggle.visibleProperty().bind(Bindings.isNotEmpty(card.getDetails()));
         detailsToggle.managedProperty().bind(detailsToggle.visibleProperty());
 
         Button rerun = new Button("Re-run", new FontIcon(Feather.REFRESH_CW));
-        rerun.getStyleClass().addAll("rerun", Styles.SMALL);
+        rerun.getStyleClass().add("rerun");
         rerun.disableProperty().bind(card.rerunDisabledProperty());
         rerun.setOnAction(e -> card.fireRerun());
         rerun.setTooltip(tooltip("Run this check again"));
@@ -113,7 +114,7 @@ final class StepCardSkin extends SkinBase<StepCard> {
         fixBar.getChildren().clear();
         for (FixOffer offer : getSkinnable().getFixes()) {
             Button button = new Button(offer.label(), new FontIcon(Feather.TOOL));
-            button.getStyleClass().addAll("fix", Styles.SMALL);
+            button.getStyleClass().add("fix");
             button.setDisable(!offer.available());
             button.setOnAction(e -> getSkinnable().fireFix(offer.id()));
             button.setTooltip(tooltip(offer.tooltip()));
