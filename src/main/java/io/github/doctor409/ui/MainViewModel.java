@@ -36,6 +36,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class MainViewModel {
 
+    static final String NOTHING_RAN = "No checks ran: this build has none to run yet.";
     static final String FIRST_HEADLINE = "Checking your connection, your account and the Spotify app…";
 
     private final Diagnosis diagnosis;
@@ -203,8 +204,8 @@ public final class MainViewModel {
         currentRun = null;
         List<CheckResult> latest = new ArrayList<>();
         cards.values().forEach(card -> card.result().ifPresent(latest::add));
-        verdict = Verdict.of(latest);
-        headline.set(verdict.headline());
+        verdict = latest.isEmpty() ? null : Verdict.of(latest);
+        headline.set(verdict == null ? NOTHING_RAN : verdict.headline());
         if (report.cancelled()) {
             notice.set("Stopped before every check finished.");
         }

@@ -208,6 +208,18 @@ class MainViewModelTest {
         assertThat(viewModel.isRunning()).isFalse();
     }
 
+    @Test
+    void withoutChecksTheHeaderSaysNothingRanInsteadOfAllClear() {
+        MainViewModel viewModel = viewModel();
+
+        viewModel.runAll();
+
+        assertThat(viewModel.isRunning()).isFalse();
+        assertThat(viewModel.headlineProperty().get()).isEqualTo(MainViewModel.NOTHING_RAN);
+        assertThat(viewModel.verdictStatusProperty().get()).isEqualTo(CardStatus.WAITING);
+        assertThat(viewModel.verdict()).isEmpty();
+    }
+
     private static final class RecordingFix implements Fix {
         private final boolean changesDisk;
         int applied;
