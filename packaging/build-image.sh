@@ -35,14 +35,14 @@ cp "$target/doctor409-$version.jar" "$staging/input/doctor409.jar"
 
 # 2. The JDK modules our code and libraries use (jdeps), plus what reflection and TLS need.
 jdk_modules=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 \
-  --class-path "$staging/input/*" --module-path "$staging/javafx" "$staging"/input/*.jar)
-modules="$jdk_modules,jdk.crypto.ec,jdk.localedata,jdk.zipfs,java.naming,jdk.net,javafx.controls"
+  --module-path "$staging/javafx:$staging/input" --class-path "$staging/input/*" "$staging"/input/*.jar 2>/dev/null | tail -1)
+modules="$jdk_modules,jdk.crypto.ec,jdk.localedata,jdk.zipfs,java.naming"
 echo "runtime modules: $modules"
 
 # 3. jlink a small runtime; then copy JavaFX's native libraries into it, so nothing is unpacked into
 #    the user's home at first start (jlink keeps them inside the modules as plain resources).
 jlink --module-path "$jmods:$staging/javafx" --add-modules "$modules" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
   --include-locales=en,es,pt,de --output "$staging/runtime"
 native_dir=$staging/runtime/lib
 [ "$os" = windows ] && native_dir=$staging/runtime/bin

@@ -6,6 +6,12 @@ import io.github.doctor409.account.SpotifyAccountsClient;
 import io.github.doctor409.account.TokenStore;
 import io.github.doctor409.account.WebApiClient;
 import io.github.doctor409.core.BackgroundExecutor;
+import io.github.doctor409.desktop.ClientCacheCheck;
+import io.github.doctor409.desktop.ClientVersionCheck;
+import io.github.doctor409.desktop.SpotifyInstallLocator;
+import io.github.doctor409.desktop.VersionManifest;
+import io.github.doctor409.network.ServiceEndpoints;
+import io.github.doctor409.network.ServicesCheck;
 import io.github.doctor409.core.Check;
 import io.github.doctor409.core.DeadlinePolicy;
 import io.github.doctor409.core.Diagnosis;
@@ -52,9 +58,14 @@ public final class AppContext implements AutoCloseable {
 
     private List<Check> checks() {
         List<Check> checks = new ArrayList<>();
+        checks.add(new ServicesCheck(http,
+                new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl()), clock));
         TokenStore tokens = new FileTokenStore(config.configDir(), clock);
         checks.add(new AuthTokenCheck(tokens, new SpotifyAccountsClient(http, config.accountsUrl()),
                 new WebApiClient(http, config.apiUrl()), clock, config.clientId()));
+        SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
+        checks.add(new ClientVersionCheck(spotify, VersionManifest.bundled()));
+        checks.add(new ClientCacheCheck(spotify, clock));
         return checks;
     }
 
