@@ -8,10 +8,15 @@ if [ -z "${DISPLAY:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1280x900x24" bash "$0" "$@"
 fi
 
-home=$(mktemp -d)
-trap 'rm -rf "$home"' EXIT
-export DOCTOR409_CONFIG_DIR="$home/config" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache"
-export DOCTOR409_ACCOUNTS_URL=http://127.0.0.1:9 DOCTOR409_API_URL=http://127.0.0.1:9 DOCTOR409_APRESOLVE_URL=http://127.0.0.1:9
+# A demo can pass its own home and stand-in (see README, "Screenshots"); otherwise a closed port.
+if [ -n "${DEMO_HOME:-}" ]; then
+  home=$DEMO_HOME
+else
+  home=$(mktemp -d)
+  trap 'rm -rf "$home"' EXIT
+  export DOCTOR409_CONFIG_DIR="$home/config" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache"
+  export DOCTOR409_ACCOUNTS_URL=http://127.0.0.1:9 DOCTOR409_API_URL=http://127.0.0.1:9 DOCTOR409_APRESOLVE_URL=http://127.0.0.1:9
+fi
 
 java -Duser.home="$home" -jar target/doctor409.jar >"$home/window.log" 2>&1 &
 pid=$!
@@ -20,11 +25,12 @@ for _ in $(seq 1 60); do
     echo "window smoke: the app exited early:"; cat "$home/window.log"; exit 1
   fi
   if xwininfo -root -tree 2>/dev/null | grep -q '"409 Doctor"'; then
+    # the window exists; SCREENSHOT=file.png also takes a picture once the checks had time to finish
     echo "window smoke: the 409 Doctor window appeared"
     if [ -n "${SCREENSHOT:-}" ] && command -v import >/dev/null 2>&1; then
-      # let the checks finish (they fail fast against the closed port), then take the picture
       for _ in $(seq 1 20); do sleep 0.5; done
-      import -window root "$SCREENSHOT"
+      window_id=$(xwininfo -root -tree | grep '"409 Doctor"' | head -1 | awk '{print $1}')
+      import -window "$window_id" "$SCREENSHOT"
     fi
     kill "$pid"; wait "$pid" 2>/dev/null || true
     exit 0

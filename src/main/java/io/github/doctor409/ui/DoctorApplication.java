@@ -7,6 +7,7 @@ import io.github.doctor409.core.HostEnvironment;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -16,6 +17,12 @@ import javafx.stage.Stage;
 public final class DoctorApplication extends Application {
 
     static final String TITLE = "409 Doctor";
+
+    /**
+     * For packaging and benchmarks: print the wall-clock time of the first frame on stdout and quit. The
+     * packaging script's training run uses it to record the classes a start loads (the CDS archive).
+     */
+    static final String EXIT_AFTER_FIRST_FRAME = "doctor409.exitAfterFirstFrame";
 
     private AppContext context;
     private MainViewModel viewModel;
@@ -35,12 +42,26 @@ public final class DoctorApplication extends Application {
                 dialogs);
         MainView view = new MainView(viewModel);
         stage.setTitle(TITLE);
+        stage.getIcons().add(new Image(DoctorApplication.class.getResource("icon.png").toExternalForm()));
         stage.setScene(new Scene(view, 960, 720));
         stage.setMinWidth(640);
         stage.setMinHeight(480);
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+            exitAfterFirstFrame(stage.getScene());
+        }
         stage.show();
         view.focusRunButton();
         Platform.runLater(viewModel::runAll);
+    }
+
+    private static void exitAfterFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            System.out.println("first-frame-epoch-ms=" + System.currentTimeMillis());
+            Platform.runLater(Platform::exit);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     @Override

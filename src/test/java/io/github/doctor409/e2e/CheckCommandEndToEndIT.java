@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.doctor409.account.FileTokenStore;
+import io.github.doctor409.account.StoredSession;
 import io.github.doctor409.testing.FakeSpotify;
 import io.github.doctor409.testing.HangingServer;
 import io.github.doctor409.testing.SpotifyHome;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -52,6 +59,26 @@ class CheckCommandEndToEndIT {
                     .containsEntry("client.version", "fail");
             assertThat(report.getAsJsonObject("verdict").get("likelyCause").getAsString()).isEqualTo("client.version");
             assertThat(run.exitCode()).as(run.stderr()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void signedInListenerWithACurrentAppGetsAllClear() throws Exception {
+        new SpotifyHome(home).linuxInstall("1.2.98.2099.g1f2e3d4c");
+        try (FakeSpotify spotify = new FakeSpotify()) {
+            spotify.acceptAccessToken("e2e-access-token");
+            new FileTokenStore(home.resolve("doctor409-config"), Clock.systemUTC()).save(new StoredSession(
+                    "e2e-access-token", Optional.empty(), Instant.now().plus(1, ChronoUnit.HOURS), Set.of("user-read-private")));
+
+            PackagedJar.Run run = PackagedJar.run(home, pointedAt(spotify.baseUrl()), "check", "--json");
+
+            JsonObject report = JsonParser.parseString(run.stdout()).getAsJsonObject();
+            assertThat(statuses(report)).containsOnly(Map.entry("network.services", "pass"), Map.entry("auth.token", "pass"),
+                    Map.entry("client.cache", "pass"), Map.entry("client.version", "pass"));
+            assertThat(report.getAsJsonObject("verdict").get("likelyCause").isJsonNull()).isTrue();
+            assertThat(run.stdout()).doesNotContain("e2e-access-token").doesNotContain("listener@example.com")
+                    .doesNotContain("Test Listener");
+            assertThat(run.exitCode()).as(run.stderr()).isZero();
         }
     }
 

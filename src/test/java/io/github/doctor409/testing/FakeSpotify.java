@@ -31,8 +31,7 @@ public final class FakeSpotify implements AutoCloseable {
 
     /** Base URL usable as accounts, API and apresolve address, without a trailing slash. */
     public String baseUrl() {
-        String url = server.url("/").toString();
-        return url.substring(0, url.length() - 1);
+        return "http://127.0.0.1:" + server.getPort();
     }
 
     public FakeSpotify acceptAccessToken(String token) {
