@@ -42,7 +42,7 @@ echo "runtime modules: $modules"
 # 3. jlink a small runtime; then copy JavaFX's native libraries into it, so nothing is unpacked into
 #    the user's home at first start (jlink keeps them inside the modules as plain resources).
 jlink --module-path "$jmods:$staging/javafx" --add-modules "$modules" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
+  --strip-debug --no-header-files --no-man-pages --compress=2 \
   --include-locales=en,es,pt,de --output "$staging/runtime"
 native_dir=$staging/runtime/lib
 [ "$os" = windows ] && native_dir=$staging/runtime/bin
@@ -59,39 +59,51 @@ jpackage --type app-image --name doctor409 --dest "$dist" \
   --runtime-image "$staging/runtime" --app-version "$version" \
   @"$staging/args/common.txt" @"$staging/args/$os.txt"
 
-# 5. A class-data-sharing archive of the classes a start loads, made by a training run of the CLI and
-#    of the window (the window only where a display exists), for a faster start.
-app_dir=$dist/doctor409/lib/app
-[ "$os" = macos ] && app_dir=$dist/doctor409.app/Contents/app
+# 5. A class-data-sharing archive of the JDK, JavaFX and app classes a start loads, for a faster start.
+#    Training runs record the loaded classes (the window under a display, the CLI always), then a
+#    static archive is dumped with the exact class path the launcher uses.
 if [ "$os" = linux ]; then
+  app_dir=$dist/doctor409/lib/app
   runtime_java=$dist/doctor409/lib/runtime/bin/java
-  cp_jars=$(ls "$app_dir"/*.jar | tr '\n' ':')
-  train_home=$(mktemp -d)
-  train_env=(env HOME="$train_home" DOCTOR409_CONFIG_DIR="$train_home/cfg" DOCTOR409_API_URL=http://127.0.0.1:9
+  cfg=$app_dir/doctor409.cfg
+  class_path=$(sed -n 's|^app.classpath=\$APPDIR/|'"$(cd "$app_dir" && pwd)"'/|p' "$cfg" | paste -sd:)
+  train=$(mktemp -d)
+  train_env=(env HOME="$train" DOCTOR409_CONFIG_DIR="$train/cfg" XDG_CONFIG_HOME="$train/.config"
+    XDG_CACHE_HOME="$train/.cache" DOCTOR409_API_URL=http://127.0.0.1:9
     DOCTOR409_ACCOUNTS_URL=http://127.0.0.1:9 DOCTOR409_APRESOLVE_URL=http://127.0.0.1:9)
-  training=(-Ddoctor409.exitAfterFirstFrame=true -XX:ArchiveClassesAtExit="$app_dir/doctor409.jsa" -cp "$cp_jars"
-    io.github.doctor409.Main)
+  java_args=(-Duser.home="$train" -Xshare:off -cp "$class_path")
   if [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null 2>&1; then
     runner=(); [ -z "${DISPLAY:-}" ] && runner=(xvfb-run -a)
-    "${train_env[@]}" "${runner[@]}" "$runtime_java" -Duser.home="$train_home" "${training[@]}" >/dev/null 2>&1 || true
-  fi
-  if [ ! -s "$app_dir/doctor409.jsa" ]; then
-    "${train_env[@]}" "$runtime_java" -Duser.home="$train_home" "${training[@]}" check --timeout 1 >/dev/null 2>&1 || true
-  fi
-  rm -rf "$train_home"
-  if [ -s "$app_dir/doctor409.jsa" ]; then
-    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/doctor409.jsa" >> "$app_dir/doctor409.cfg"
-    echo "java-options=-Xshare:auto" >> "$app_dir/doctor409.cfg"
+    timeout 120 "${train_env[@]}" "${runner[@]}" "$runtime_java" "${java_args[@]}" -XX:DumpLoadedClassList="$train/window.lst" \
+      -Ddoctor409.exitAfterFirstFrame=true io.github.doctor409.Main >/dev/null 2>&1 || echo "warning: window training run failed" >&2
   else
-    echo "warning: no CDS archive was made" >&2
+    echo "warning: no display and no xvfb-run: the CDS archive covers the command line only" >&2
   fi
+  timeout 120 "${train_env[@]}" "$runtime_java" "${java_args[@]}" -XX:DumpLoadedClassList="$train/cli.lst" \
+    io.github.doctor409.Main check --timeout 1 >/dev/null 2>&1 || true
+  cat "$train"/*.lst 2>/dev/null | sort -u > "$train/classes.lst"
+  cp "$train/classes.lst" "$app_dir/doctor409.classlist"
+  if "$runtime_java" -Xshare:dump -XX:SharedClassListFile="$train/classes.lst" \
+      -XX:SharedArchiveFile="$app_dir/doctor409.jsa" -cp "$class_path" >"$train/dump.log" 2>&1; then
+    echo "java-options=-XX:SharedArchiveFile=\$APPDIR/doctor409.jsa" >> "$cfg"
+    echo "java-options=-Xshare:auto" >> "$cfg"
+    echo "CDS archive: $(wc -l < "$train/classes.lst") classes, $(du -h "$app_dir/doctor409.jsa" | cut -f1)"
+  else
+    echo "warning: no CDS archive was made:" >&2; tail -5 "$train/dump.log" >&2
+  fi
+  rm -rf "$train"
 fi
 
 du -sh "$dist/doctor409"* | sed 's/^/app-image: /'
 
-# 6. Optionally an installer from the app-image.
+# 6. Optionally an installer from the app-image. The archive made above records this folder's path, so
+#    the installer leaves it out: the Linux packages make their own in postinst from doctor409.classlist.
 if [ "$type" != app-image ]; then
-  jpackage --type "$type" --app-image "$dist/doctor409" --name doctor409 --dest "$dist" --app-version "$version" \
+  installer_image=$staging/installer-image/doctor409
+  rm -rf "$staging/installer-image" && mkdir -p "$staging/installer-image"
+  cp -a "$dist/doctor409" "$installer_image"
+  rm -f "$installer_image/lib/app/doctor409.jsa"
+  jpackage --type "$type" --app-image "$installer_image" --name doctor409 --dest "$dist" --app-version "$version" \
     @"$staging/args/installer-common.txt" @"$staging/args/installer-$os.txt"
   ls -la "$dist"
 fi
