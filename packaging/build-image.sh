@@ -94,7 +94,7 @@ if [ "$os" = linux ]; then
   rm -rf "$train"
 fi
 
-du -sh "$dist/doctor409"* | sed 's/^/app-image: /'
+du -sh "$dist/doctor409" | sed "s/^/app-image: /"
 
 # 6. Optionally an installer from the app-image. The archive made above records this folder's path, so
 #    the installer leaves it out: the Linux packages make their own in postinst from doctor409.classlist.
