@@ -94,14 +94,16 @@ if [ "$os" = linux ]; then
   rm -rf "$train"
 fi
 
-du -sh "$dist/doctor409" | sed "s/^/app-image: /"
+image=$dist/doctor409
+[ "$os" = macos ] && image=$dist/doctor409.app
+du -sh "$image" | sed "s/^/app-image: /"
 
 # 6. Optionally an installer from the app-image. The archive made above records this folder's path, so
 #    the installer leaves it out: the Linux packages make their own in postinst from doctor409.classlist.
 if [ "$type" != app-image ]; then
-  installer_image=$staging/installer-image/doctor409
+  installer_image=$staging/installer-image/$(basename "$image")
   rm -rf "$staging/installer-image" && mkdir -p "$staging/installer-image"
-  cp -a "$dist/doctor409" "$installer_image"
+  cp -a "$image" "$installer_image"
   rm -f "$installer_image/lib/app/doctor409.jsa"
   jpackage --type "$type" --app-image "$installer_image" --name doctor409 --dest "$dist" --app-version "$version" \
     @"$staging/args/installer-common.txt" @"$staging/args/installer-$os.txt"
