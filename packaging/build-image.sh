@@ -60,7 +60,7 @@ jpackage --type app-image --name doctor409 --dest "$dist" \
   @"$staging/args/common.txt" @"$staging/args/$os.txt"
 
 # 5. A class-data-sharing archive of the JDK, JavaFX and app classes a start loads, for a faster start.
-#    Training runs record the loaded classes (the window under a display, the CLI always), then a
+#    A training run records the classes loaded up to the window's first frame, then a
 #    static archive is dumped with the exact class path the launcher uses.
 if [ "$os" = linux ]; then
   app_dir=$dist/doctor409/lib/app
@@ -72,16 +72,19 @@ if [ "$os" = linux ]; then
     XDG_CACHE_HOME="$train/.cache" DOCTOR409_API_URL=http://127.0.0.1:9
     DOCTOR409_ACCOUNTS_URL=http://127.0.0.1:9 DOCTOR409_APRESOLVE_URL=http://127.0.0.1:9)
   java_args=(-Duser.home="$train" -Xshare:off -cp "$class_path")
+  # The window's start is what the archive is for; the command line only gets one when no display
+  # exists here (every class in the archive costs about 7 KB of image size).
   if [ -n "${DISPLAY:-}" ] || command -v xvfb-run >/dev/null 2>&1; then
     runner=(); [ -z "${DISPLAY:-}" ] && runner=(xvfb-run -a)
     timeout 120 "${train_env[@]}" "${runner[@]}" "$runtime_java" "${java_args[@]}" -XX:DumpLoadedClassList="$train/window.lst" \
       -Ddoctor409.exitAfterFirstFrame=true io.github.doctor409.Main >/dev/null 2>&1 || echo "warning: window training run failed" >&2
-  else
-    echo "warning: no display and no xvfb-run: the CDS archive covers the command line only" >&2
   fi
-  timeout 120 "${train_env[@]}" "$runtime_java" "${java_args[@]}" -XX:DumpLoadedClassList="$train/cli.lst" \
-    io.github.doctor409.Main check --timeout 1 >/dev/null 2>&1 || true
-  cat "$train"/*.lst 2>/dev/null | sort -u > "$train/classes.lst"
+  if [ ! -s "$train/window.lst" ]; then
+    echo "warning: no window training run: the CDS archive covers the command line only" >&2
+    timeout 120 "${train_env[@]}" "$runtime_java" "${java_args[@]}" -XX:DumpLoadedClassList="$train/cli.lst" \
+      io.github.doctor409.Main check --timeout 1 >/dev/null 2>&1 || true
+  fi
+  cat "$train"/*.lst 2>/dev/null | awk '!seen[$0]++' > "$train/classes.lst"
   cp "$train/classes.lst" "$app_dir/doctor409.classlist"
   if "$runtime_java" -Xshare:dump -XX:SharedClassListFile="$train/classes.lst" \
       -XX:SharedArchiveFile="$app_dir/doctor409.jsa" -cp "$class_path" >"$train/dump.log" 2>&1; then
