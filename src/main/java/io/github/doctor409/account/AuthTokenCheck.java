@@ -82,6 +82,14 @@ public final class AuthTokenCheck implements Check {
                     () -> result.detail("It could not be moved out of the way either."));
             return result.build();
         }
+        if (clientId.isEmpty()) {
+            return CheckResult.of(this, Status.WARN, ClientIdHelp.SUMMARY)
+                    .detail("No stored sign-in was found, and no Spotify client id is configured, so signing in is not possible yet.")
+                    .details(ClientIdHelp.STEPS)
+                    .evidence("session", "none")
+                    .evidence("clientId", "missing")
+                    .build();
+        }
         return CheckResult.of(this, Status.WARN, "Not signed in.")
                 .detail("No stored sign-in was found; sign in to let 409 Doctor check your account.")
                 .evidence("session", "none")
