@@ -1,5 +1,8 @@
 package io.github.doctor409.app;
 
+import io.github.doctor409.account.AccountDevicesCheck;
+import io.github.doctor409.account.AccountPlanCheck;
+import io.github.doctor409.account.AuthScopesCheck;
 import io.github.doctor409.account.AuthTokenCheck;
 import io.github.doctor409.account.Browser;
 import io.github.doctor409.account.JavaKeyringKeychain;
@@ -101,6 +104,9 @@ public final class AppContext implements AutoCloseable {
                 new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl()), clock));
         TokenStore tokens = tokenStore.store();
         checks.add(new AuthTokenCheck(tokens, accounts, webApi, clock, config.clientId()));
+        checks.add(new AuthScopesCheck());
+        checks.add(new AccountPlanCheck());
+        checks.add(new AccountDevicesCheck(tokens, webApi));
         SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
         checks.add(new ClientVersionCheck(spotify, VersionManifest.bundled()));
         checks.add(new ClientCacheCheck(spotify, clock));
