@@ -37,6 +37,7 @@ public final class PkceSignIn {
     private final SecureRandom random;
     private final int callbackPort;
     private final Duration exchangeTimeout;
+    private final List<String> scopes;
 
     /**
      * @param authorizeUrl the authorize endpoint, {@code https://accounts.spotify.com/authorize} unless configured otherwise
@@ -44,12 +45,12 @@ public final class PkceSignIn {
      */
     public PkceSignIn(Optional<String> clientId, URI authorizeUrl, SpotifyAccountsClient accounts, TokenStore store,
                       TaskExecutor executor, Clock clock, SecureRandom random, int callbackPort) {
-        this(clientId, authorizeUrl, accounts, store, executor, clock, random, callbackPort, EXCHANGE_TIMEOUT);
+        this(clientId, authorizeUrl, accounts, store, executor, clock, random, callbackPort, EXCHANGE_TIMEOUT, SCOPES);
     }
 
     private PkceSignIn(Optional<String> clientId, URI authorizeUrl, SpotifyAccountsClient accounts, TokenStore store,
                        TaskExecutor executor, Clock clock, SecureRandom random, int callbackPort,
-                       Duration exchangeTimeout) {
+                       Duration exchangeTimeout, List<String> scopes) {
         this.clientId = Objects.requireNonNull(clientId, "clientId").filter(id -> !id.isBlank());
         this.authorizeUrl = HttpUrl.get(authorizeUrl.toString());
         this.accounts = Objects.requireNonNull(accounts, "accounts");
@@ -59,11 +60,19 @@ public final class PkceSignIn {
         this.random = Objects.requireNonNull(random, "random");
         this.callbackPort = callbackPort;
         this.exchangeTimeout = Objects.requireNonNull(exchangeTimeout, "exchangeTimeout");
+        this.scopes = List.copyOf(scopes);
     }
 
     /** The same sign-in with another limit on the code exchange (tests of a hanging token endpoint). */
     PkceSignIn withExchangeTimeout(Duration timeout) {
-        return new PkceSignIn(clientId, authorizeUrl.uri(), accounts, store, executor, clock, random, callbackPort, timeout);
+        return new PkceSignIn(clientId, authorizeUrl.uri(), accounts, store, executor, clock, random, callbackPort, timeout,
+                scopes);
+    }
+
+    /** The same sign-in asking for other scopes (an OpenID server in the interoperability test wants {@code openid}). */
+    PkceSignIn withScopes(List<String> otherScopes) {
+        return new PkceSignIn(clientId, authorizeUrl.uri(), accounts, store, executor, clock, random, callbackPort,
+                exchangeTimeout, otherScopes);
     }
 
     public boolean isConfigured() {
@@ -116,7 +125,7 @@ public final class PkceSignIn {
                 .addQueryParameter("code_challenge_method", PkcePair.METHOD)
                 .addQueryParameter("code_challenge", pkce.challenge())
                 .addQueryParameter("state", state)
-                .addQueryParameter("scope", String.join(" ", SCOPES))
+                .addQueryParameter("scope", String.join(" ", scopes))
                 .build()
                 .uri();
     }
