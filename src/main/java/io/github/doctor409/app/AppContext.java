@@ -10,6 +10,7 @@ import io.github.doctor409.account.PkceSignIn;
 import io.github.doctor409.account.RefreshFix;
 import io.github.doctor409.account.SignInFix;
 import io.github.doctor409.account.SignOutFix;
+import io.github.doctor409.account.SignedInAccount;
 import io.github.doctor409.account.SpotifyAccountsClient;
 import io.github.doctor409.account.SystemBrowser;
 import io.github.doctor409.account.TokenStore;
@@ -161,6 +162,11 @@ public final class AppContext implements AutoCloseable {
 
     public WebApiClient webApi() {
         return webApi;
+    }
+
+    /** Who is signed in, for the window's header only. */
+    public SignedInAccount signedInAccount() {
+        return new SignedInAccount(tokenStore.store(), webApi);
     }
 
     public Browser browser() {

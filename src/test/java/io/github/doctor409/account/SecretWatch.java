@@ -27,6 +27,9 @@ public final class SecretWatch {
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
+            if (record.getLoggerName() != null && record.getLoggerName().startsWith("javafx.")) {
+                return; // JavaFX's own FINER layout tracing prints node texts; it is off unless someone turns it on
+            }
             logged.append(record.getLevel()).append(' ').append(record.getMessage()).append('\n');
             if (record.getParameters() != null) {
                 for (Object parameter : record.getParameters()) {
