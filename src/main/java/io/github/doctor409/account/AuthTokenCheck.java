@@ -78,7 +78,8 @@ public final class AuthTokenCheck implements Check {
                     .evidence("session", "unreadable")
                     .fix("fix.sign-in");
             unreadable.setAsideAs().ifPresentOrElse(
-                    name -> result.detail("It was renamed to " + name + " in the config folder.").evidence("setAsideAs", name),
+                    name -> result.detail(name.endsWith(KeychainTokenStore.REMOVED) ? "It was removed from the keychain."
+                            : "It was renamed to " + name + " in the config folder.").evidence("setAsideAs", name),
                     () -> result.detail("It could not be moved out of the way either."));
             return result.build();
         }

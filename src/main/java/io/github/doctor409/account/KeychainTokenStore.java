@@ -14,6 +14,9 @@ public final class KeychainTokenStore implements TokenStore {
     static final String SERVICE = "409 Doctor";
     static final String ACCOUNT = "spotify-session";
 
+    /** What {@link SessionLoad.Unreadable#setAsideAs()} says when a bad entry was deleted. */
+    static final String REMOVED = "(removed from the keychain)";
+
     private final Keychain keychain;
 
     public KeychainTokenStore(Keychain keychain) {
@@ -37,7 +40,7 @@ public final class KeychainTokenStore implements TokenStore {
             String reason = e.getMessage() == null ? "it is not a stored sign-in" : e.getMessage();
             boolean removed = forget();
             return new SessionLoad.Unreadable("the keychain entry could not be used: " + reason,
-                    removed ? Optional.of("(removed from the keychain)") : Optional.empty());
+                    removed ? Optional.of(REMOVED) : Optional.empty());
         }
     }
 
