@@ -78,9 +78,18 @@ public final class AuthTokenCheck implements Check {
                     .evidence("session", "unreadable")
                     .fix("fix.sign-in");
             unreadable.setAsideAs().ifPresentOrElse(
-                    name -> result.detail("It was renamed to " + name + " in the config folder.").evidence("setAsideAs", name),
+                    name -> result.detail(name.endsWith(KeychainTokenStore.REMOVED) ? "It was removed from the keychain."
+                            : "It was renamed to " + name + " in the config folder.").evidence("setAsideAs", name),
                     () -> result.detail("It could not be moved out of the way either."));
             return result.build();
+        }
+        if (clientId.isEmpty()) {
+            return CheckResult.of(this, Status.WARN, ClientIdHelp.SUMMARY)
+                    .detail("No stored sign-in was found, and no Spotify client id is configured, so signing in is not possible yet.")
+                    .details(ClientIdHelp.STEPS)
+                    .evidence("session", "none")
+                    .evidence("clientId", "missing")
+                    .build();
         }
         return CheckResult.of(this, Status.WARN, "Not signed in.")
                 .detail("No stored sign-in was found; sign in to let 409 Doctor check your account.")

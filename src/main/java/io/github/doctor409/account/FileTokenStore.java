@@ -108,7 +108,8 @@ public final class FileTokenStore implements TokenStore {
         }
     }
 
-    private static StoredSession parse(byte[] bytes) {
+    /** The stored form back into a session; throws an unchecked exception whose message is plain words. */
+    static StoredSession parse(byte[] bytes) {
         JsonObject json;
         try {
             JsonElement element = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
@@ -161,7 +162,8 @@ public final class FileTokenStore implements TokenStore {
         return scopes;
     }
 
-    private static String serialize(StoredSession session) {
+    /** The stored form: a small JSON object (shared with the keychain store). */
+    static String serialize(StoredSession session) {
         JsonObject json = new JsonObject();
         json.addProperty("version", FORMAT_VERSION);
         json.addProperty("accessToken", session.accessToken());

@@ -28,8 +28,17 @@ public final class SpotifyAccountsClient {
 
     /** @param accountsUrl the accounts service's base, {@code https://accounts.spotify.com} unless configured otherwise */
     public SpotifyAccountsClient(OkHttpClient http, URI accountsUrl) {
+        this(http, HttpUrl.get(accountsUrl.toString()).newBuilder().addPathSegments("api/token").build());
+    }
+
+    private SpotifyAccountsClient(OkHttpClient http, HttpUrl tokenUrl) {
         this.http = Objects.requireNonNull(http, "http");
-        this.tokenUrl = HttpUrl.get(accountsUrl.toString()).newBuilder().addPathSegments("api/token").build();
+        this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
+    }
+
+    /** A client whose token endpoint is exactly {@code tokenUrl}, e.g. another OAuth server's {@code /default/token}. */
+    public static SpotifyAccountsClient withTokenUrl(OkHttpClient http, URI tokenUrl) {
+        return new SpotifyAccountsClient(http, HttpUrl.get(tokenUrl.toString()));
     }
 
     /** The host the calls go to, for "waiting for …" descriptions. */
@@ -44,6 +53,26 @@ public final class SpotifyAccountsClient {
                 .add("refresh_token", refreshToken)
                 .add("client_id", clientId)
                 .build();
+        return post(form, timeout);
+    }
+
+    /**
+     * The authorization-code grant of PKCE (SPOTIFY-FACTS §1): {@code code}, the same {@code redirect_uri}
+     * as the authorize request, {@code client_id} and {@code code_verifier}; no client secret.
+     */
+    public RefreshAnswer exchangeCode(String clientId, String code, URI redirectUri, String codeVerifier,
+                                      Duration timeout) {
+        FormBody form = new FormBody.Builder()
+                .add("grant_type", "authorization_code")
+                .add("code", code)
+                .add("redirect_uri", redirectUri.toString())
+                .add("client_id", clientId)
+                .add("code_verifier", codeVerifier)
+                .build();
+        return post(form, timeout);
+    }
+
+    private RefreshAnswer post(FormBody form, Duration timeout) {
         Request request = new Request.Builder()
                 .url(tokenUrl)
                 .header("Accept", "application/json")

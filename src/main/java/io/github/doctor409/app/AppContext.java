@@ -1,9 +1,20 @@
 package io.github.doctor409.app;
 
+import io.github.doctor409.account.AccountDevicesCheck;
+import io.github.doctor409.account.AccountPlanCheck;
+import io.github.doctor409.account.AuthScopesCheck;
 import io.github.doctor409.account.AuthTokenCheck;
-import io.github.doctor409.account.FileTokenStore;
+import io.github.doctor409.account.Browser;
+import io.github.doctor409.account.JavaKeyringKeychain;
+import io.github.doctor409.account.PkceSignIn;
+import io.github.doctor409.account.RefreshFix;
+import io.github.doctor409.account.SignInFix;
+import io.github.doctor409.account.SignOutFix;
+import io.github.doctor409.account.SignedInAccount;
 import io.github.doctor409.account.SpotifyAccountsClient;
+import io.github.doctor409.account.SystemBrowser;
 import io.github.doctor409.account.TokenStore;
+import io.github.doctor409.account.TokenStoreChoice;
 import io.github.doctor409.account.WebApiClient;
 import io.github.doctor409.core.BackgroundExecutor;
 import io.github.doctor409.desktop.ClientCacheCheck;
@@ -18,7 +29,10 @@ import io.github.doctor409.core.Diagnosis;
 import io.github.doctor409.core.FixCatalog;
 import io.github.doctor409.core.HostEnvironment;
 import io.github.doctor409.core.TaskExecutor;
+import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,15 +53,44 @@ public final class AppContext implements AutoCloseable {
     private final OkHttpClient http;
     private final Diagnosis diagnosis;
     private final FixCatalog fixes;
+    private final TokenStoreChoice tokenStore;
+    private final SpotifyAccountsClient accounts;
+    private final WebApiClient webApi;
+    private final PkceSignIn signIn;
+    private final Browser browser;
+
+    /** How long a sign-in waits for the person to finish in the browser. */
+    static final Duration SIGN_IN_WAIT = Duration.ofMinutes(5);
 
     public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy) {
+        this(host, config, executor, clock, policy, new SystemBrowser(host.os()));
+    }
+
+    /** @param browser opens the sign-in page; tests pass one that follows the redirect itself */
+    public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy,
+                      Browser browser) {
         this.host = host;
         this.config = config;
         this.executor = executor;
         this.clock = clock;
+        this.browser = browser;
         this.http = httpClient(executor);
+        this.tokenStore = TokenStoreChoice.of(config.tokenStore(), config.configDir(), clock,
+                "auto".equalsIgnoreCase(config.tokenStore()) || "keychain".equalsIgnoreCase(config.tokenStore())
+                        ? JavaKeyringKeychain::find : Optional::empty);
+        this.accounts = host.variable("DOCTOR409_TOKEN_URL").flatMap(AppContext::uri)
+                .map(url -> SpotifyAccountsClient.withTokenUrl(http, url))
+                .orElseGet(() -> new SpotifyAccountsClient(http, config.accountsUrl()));
+        this.webApi = new WebApiClient(http, config.apiUrl());
+        URI authorizeUrl = host.variable("DOCTOR409_AUTHORIZE_URL").flatMap(AppContext::uri)
+                .orElse(URI.create(config.accountsUrl() + "/authorize"));
+        this.signIn = new PkceSignIn(config.clientId(), authorizeUrl, accounts, tokenStore.store(), executor, clock,
+                new SecureRandom(), 0);
         this.diagnosis = new Diagnosis(checks(), executor, clock, policy);
-        this.fixes = new FixCatalog(List.of());
+        this.fixes = new FixCatalog(List.of(
+                new SignInFix(signIn, browser, SIGN_IN_WAIT),
+                new RefreshFix(tokenStore.store(), accounts, config.clientId(), clock),
+                new SignOutFix(tokenStore.store())));
     }
 
     /** The real thing: this machine, the system clock, background threads. */
@@ -60,9 +103,11 @@ public final class AppContext implements AutoCloseable {
         List<Check> checks = new ArrayList<>();
         checks.add(new ServicesCheck(http,
                 new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl()), clock));
-        TokenStore tokens = new FileTokenStore(config.configDir(), clock);
-        checks.add(new AuthTokenCheck(tokens, new SpotifyAccountsClient(http, config.accountsUrl()),
-                new WebApiClient(http, config.apiUrl()), clock, config.clientId()));
+        TokenStore tokens = tokenStore.store();
+        checks.add(new AuthTokenCheck(tokens, accounts, webApi, clock, config.clientId()));
+        checks.add(new AuthScopesCheck());
+        checks.add(new AccountPlanCheck());
+        checks.add(new AccountDevicesCheck(tokens, webApi));
         SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
         checks.add(new ClientVersionCheck(spotify, VersionManifest.bundled()));
         checks.add(new ClientCacheCheck(spotify, clock));
@@ -106,10 +151,41 @@ public final class AppContext implements AutoCloseable {
         return fixes;
     }
 
+    /** Where the sign-in is kept, and why that store was chosen. */
+    public TokenStoreChoice tokenStore() {
+        return tokenStore;
+    }
+
+    public PkceSignIn signIn() {
+        return signIn;
+    }
+
+    public WebApiClient webApi() {
+        return webApi;
+    }
+
+    /** Who is signed in, for the window's header only. */
+    public SignedInAccount signedInAccount() {
+        return new SignedInAccount(tokenStore.store(), webApi);
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
     @Override
     public void close() {
         executor.shutdown();
         http.connectionPool().evictAll();
+    }
+
+    private static Optional<URI> uri(String value) {
+        try {
+            URI uri = new URI(value);
+            return "http".equals(uri.getScheme()) || "https".equals(uri.getScheme()) ? Optional.of(uri) : Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
     }
 
     static Optional<String> emptyToNone(String value) {

@@ -16,6 +16,8 @@ public final class CommandLine409 {
     public static int run(String[] args, CliEnvironment env) {
         CommandLine cli = new CommandLine(new Root())
                 .addSubcommand("check", new CheckCommand(env))
+                .addSubcommand("login", new LoginCommand(env))
+                .addSubcommand("logout", new LogoutCommand(env))
                 .setOut(env.out())
                 .setErr(env.err())
                 .setParameterExceptionHandler((ex, arguments) -> {

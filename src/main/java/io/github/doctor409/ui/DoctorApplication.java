@@ -40,7 +40,9 @@ public final class DoctorApplication extends Application {
 
         viewModel = new MainViewModel(context.diagnosis(), context.fixes(), context.executor(), Platform::runLater,
                 dialogs);
-        MainView view = new MainView(viewModel);
+        AccountHeaderViewModel account = new AccountHeaderViewModel(context.signedInAccount(), context.executor(),
+                Platform::runLater, viewModel);
+        MainView view = new MainView(viewModel, account);
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(DoctorApplication.class.getResource("icon.png").toExternalForm()));
         stage.setScene(new Scene(view, 960, 720));

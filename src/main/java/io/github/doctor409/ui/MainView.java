@@ -31,8 +31,16 @@ public final class MainView extends BorderPane {
     private final MainViewModel viewModel;
     private final Button runButton = new Button("Run checks again", new FontIcon(Feather.REFRESH_CW));
 
+    private final AccountHeader account;
+
     public MainView(MainViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    /** @param account the signed-in account corner of the header; null leaves it out */
+    public MainView(MainViewModel viewModel, AccountHeaderViewModel account) {
         this.viewModel = viewModel;
+        this.account = account == null ? null : new AccountHeader(account);
         getStyleClass().add("main-view");
         getStylesheets().add(Objects.requireNonNull(MainView.class.getResource(STYLESHEET)).toExternalForm());
         setTop(header());
@@ -118,6 +126,11 @@ public final class MainView extends BorderPane {
         progressText.visibleProperty().bind(viewModel.runningProperty());
 
         HBox row = new HBox(runButton, stop, bar, progressText);
+        if (account != null) {
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            row.getChildren().addAll(gap, account);
+        }
         row.getStyleClass().add("run-row");
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -73,6 +73,19 @@ class AuthTokenCheckTest {
     }
 
     @Test
+    void withoutAClientIdTheSignInCardExplainsHowToRegisterAnAppAndOffersNoSignIn() {
+        CheckResult result = run(check(LocalNetwork.baseOf(server), Optional.empty()));
+
+        assertThat(result.status()).isEqualTo(Status.WARN);
+        assertThat(result.summary()).contains("needs a Spotify app id");
+        assertThat(String.join("\n", result.details())).contains("https://developer.spotify.com/dashboard")
+                .contains("http://127.0.0.1/callback (no port)").contains("DOCTOR409_CLIENT_ID");
+        assertThat(result.fixes()).isEmpty();
+        assertThat(result.evidence()).containsEntry("clientId", "missing");
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void unreadableStoredSessionWarnsThatItWasSetAside() throws IOException {
         Files.writeString(configDir.resolve(FileTokenStore.FILE_NAME), "{\"accessToken\": \"" + ACCESS);
 

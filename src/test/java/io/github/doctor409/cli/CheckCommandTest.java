@@ -29,6 +29,7 @@ class CheckCommandTest {
     private int run(String... args) {
         HostEnvironment host = new HostEnvironment(OperatingSystem.LINUX, home,
                 Map.of("DOCTOR409_CONFIG_DIR", home.resolve("config").toString(),
+                        "DOCTOR409_TOKEN_STORE", "file",
                         // a closed port: nothing on the internet is ever asked
                         "DOCTOR409_ACCOUNTS_URL", "http://127.0.0.1:9",
                         "DOCTOR409_API_URL", "http://127.0.0.1:9",

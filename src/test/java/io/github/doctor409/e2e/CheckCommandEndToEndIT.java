@@ -68,13 +68,16 @@ class CheckCommandEndToEndIT {
         try (FakeSpotify spotify = new FakeSpotify()) {
             spotify.acceptAccessToken("e2e-access-token");
             new FileTokenStore(home.resolve("doctor409-config"), Clock.systemUTC()).save(new StoredSession(
-                    "e2e-access-token", Optional.empty(), Instant.now().plus(1, ChronoUnit.HOURS), Set.of("user-read-private")));
+                    "e2e-access-token", Optional.empty(), Instant.now().plus(1, ChronoUnit.HOURS),
+                    Set.of("user-read-private", "user-read-email", "user-read-playback-state")));
 
             PackagedJar.Run run = PackagedJar.run(home, pointedAt(spotify.baseUrl()), "check", "--json");
 
             JsonObject report = JsonParser.parseString(run.stdout()).getAsJsonObject();
             assertThat(statuses(report)).containsOnly(Map.entry("network.services", "pass"), Map.entry("auth.token", "pass"),
-                    Map.entry("client.cache", "pass"), Map.entry("client.version", "pass"));
+                    Map.entry("auth.scopes", "pass"), Map.entry("account.plan", "pass"),
+                    Map.entry("account.devices", "pass"), Map.entry("client.cache", "pass"),
+                    Map.entry("client.version", "pass"));
             assertThat(report.getAsJsonObject("verdict").get("likelyCause").isJsonNull()).isTrue();
             assertThat(run.stdout()).doesNotContain("e2e-access-token").doesNotContain("listener@example.com")
                     .doesNotContain("Test Listener");

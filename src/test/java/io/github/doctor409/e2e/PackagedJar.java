@@ -32,6 +32,7 @@ final class PackagedJar {
                 || k.endsWith("_proxy"));
         env.put("HOME", home.toString());
         env.put("DOCTOR409_CONFIG_DIR", home.resolve("doctor409-config").toString());
+        env.put("DOCTOR409_TOKEN_STORE", "file");
         env.putAll(environment);
         Path out = Files.createTempFile(home, "stdout", ".txt");
         Path err = Files.createTempFile(home, "stderr", ".txt");
