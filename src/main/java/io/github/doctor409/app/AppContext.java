@@ -2,6 +2,7 @@ package io.github.doctor409.app;
 
 import io.github.doctor409.account.AuthTokenCheck;
 import io.github.doctor409.account.FileTokenStore;
+import io.github.doctor409.account.SessionLoad;
 import io.github.doctor409.account.SpotifyAccountsClient;
 import io.github.doctor409.account.TokenStore;
 import io.github.doctor409.account.WebApiClient;
@@ -12,6 +13,8 @@ import io.github.doctor409.desktop.SpotifyInstallLocator;
 import io.github.doctor409.desktop.VersionManifest;
 import io.github.doctor409.network.ServiceEndpoints;
 import io.github.doctor409.network.ServicesCheck;
+import io.github.doctor409.report.Redaction;
+import io.github.doctor409.report.SupportReport;
 import io.github.doctor409.core.Check;
 import io.github.doctor409.core.DeadlinePolicy;
 import io.github.doctor409.core.Diagnosis;
@@ -39,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final OkHttpClient http;
     private final Diagnosis diagnosis;
     private final FixCatalog fixes;
+    private final TokenStore tokens;
 
     public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy) {
         this.host = host;
@@ -46,6 +50,7 @@ public final class AppContext implements AutoCloseable {
         this.executor = executor;
         this.clock = clock;
         this.http = httpClient(executor);
+        this.tokens = new FileTokenStore(config.configDir(), clock);
         this.diagnosis = new Diagnosis(checks(), executor, clock, policy);
         this.fixes = new FixCatalog(List.of());
     }
@@ -60,7 +65,6 @@ public final class AppContext implements AutoCloseable {
         List<Check> checks = new ArrayList<>();
         checks.add(new ServicesCheck(http,
                 new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl()), clock));
-        TokenStore tokens = new FileTokenStore(config.configDir(), clock);
         checks.add(new AuthTokenCheck(tokens, new SpotifyAccountsClient(http, config.accountsUrl()),
                 new WebApiClient(http, config.apiUrl()), clock, config.clientId()));
         SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
@@ -104,6 +108,17 @@ public final class AppContext implements AutoCloseable {
 
     public FixCatalog fixes() {
         return fixes;
+    }
+
+    /** Writes redacted support reports: the stored tokens and the home directory never appear in them. */
+    public SupportReport supportReport() {
+        List<String> secrets = new ArrayList<>();
+        if (tokens.load() instanceof SessionLoad.Found found) {
+            secrets.add(found.session().accessToken());
+            found.session().refreshToken().ifPresent(secrets::add);
+        }
+        config.clientId().ifPresent(secrets::add);
+        return new SupportReport(new Redaction(host.home(), secrets));
     }
 
     @Override
