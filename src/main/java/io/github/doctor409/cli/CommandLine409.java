@@ -17,6 +17,7 @@ public final class CommandLine409 {
         CommandLine cli = new CommandLine(new Root())
                 .addSubcommand("check", new CheckCommand(env))
                 .addSubcommand("report", new ReportCommand(env))
+                .addSubcommand("guide", new GuideCommand(env))
                 .setOut(env.out())
                 .setErr(env.err())
                 .setParameterExceptionHandler((ex, arguments) -> {
