@@ -11,6 +11,7 @@ import io.github.doctor409.desktop.ClientCacheCheck;
 import io.github.doctor409.desktop.ClientVersionCheck;
 import io.github.doctor409.desktop.SpotifyInstallLocator;
 import io.github.doctor409.desktop.VersionManifest;
+import io.github.doctor409.guide.RetryFix;
 import io.github.doctor409.network.ServiceEndpoints;
 import io.github.doctor409.network.ServicesCheck;
 import io.github.doctor409.report.Redaction;
@@ -18,6 +19,7 @@ import io.github.doctor409.report.SupportReport;
 import io.github.doctor409.core.Check;
 import io.github.doctor409.core.DeadlinePolicy;
 import io.github.doctor409.core.Diagnosis;
+import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixCatalog;
 import io.github.doctor409.core.HostEnvironment;
 import io.github.doctor409.core.TaskExecutor;
@@ -52,7 +54,7 @@ public final class AppContext implements AutoCloseable {
         this.http = httpClient(executor);
         this.tokens = new FileTokenStore(config.configDir(), clock);
         this.diagnosis = new Diagnosis(checks(), executor, clock, policy);
-        this.fixes = new FixCatalog(List.of());
+        this.fixes = new FixCatalog(availableFixes());
     }
 
     /** The real thing: this machine, the system clock, background threads. */
@@ -71,6 +73,12 @@ public final class AppContext implements AutoCloseable {
         checks.add(new ClientVersionCheck(spotify, VersionManifest.bundled()));
         checks.add(new ClientCacheCheck(spotify, clock));
         return checks;
+    }
+
+    private List<Fix> availableFixes() {
+        List<Fix> fixes = new ArrayList<>();
+        fixes.add(RetryFix.of(diagnosis, executor, clock));
+        return fixes;
     }
 
     private static OkHttpClient httpClient(TaskExecutor executor) {
