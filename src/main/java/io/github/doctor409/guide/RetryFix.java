@@ -2,7 +2,6 @@ package io.github.doctor409.guide;
 
 import io.github.doctor409.core.CheckResult;
 import io.github.doctor409.core.Diagnosis;
-import io.github.doctor409.core.DiagnosisListener;
 import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixContext;
 import io.github.doctor409.core.FixOutcome;
@@ -12,12 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
-import java.util.stream.Collectors;
 
 /**
  * {@code fix.retry}: asks Spotify again — the network and sign-in probes — with exponential backoff and
@@ -30,20 +27,14 @@ public final class RetryFix implements Fix {
     /** The probes a retry repeats, when the build has them. */
     public static final List<String> PROBES = List.of("network.services", "auth.token");
 
-    /** Runs the probes once and returns their results. */
-    @FunctionalInterface
-    public interface Probe {
-        List<CheckResult> run() throws Exception;
-    }
-
-    private final Probe probe;
+    private final CheckProbe probe;
     private final Set<String> rechecks;
     private final Pause pause;
     private final Clock clock;
     private final Backoff backoff;
     private final DoubleSupplier random;
 
-    public RetryFix(Probe probe, Set<String> rechecks, Pause pause, Clock clock, Backoff backoff, DoubleSupplier random) {
+    public RetryFix(CheckProbe probe, Set<String> rechecks, Pause pause, Clock clock, Backoff backoff, DoubleSupplier random) {
         this.probe = probe;
         this.rechecks = Set.copyOf(rechecks);
         this.pause = pause;
@@ -54,10 +45,7 @@ public final class RetryFix implements Fix {
 
     /** The production wiring: the diagnosis's network and sign-in checks, timers from the one executor. */
     public static RetryFix of(Diagnosis diagnosis, TaskExecutor executor, Clock clock) {
-        Set<String> ids = diagnosis.checks().stream().map(c -> c.id()).filter(PROBES::contains).collect(Collectors.toSet());
-        Probe probe = () -> ids.isEmpty() ? List.of()
-                : diagnosis.start(ids, Map.of(), DiagnosisListener.NONE).report().get().results();
-        return new RetryFix(probe, ids, new ScheduledPause(executor), clock, Backoff.DEFAULT, new Random()::nextDouble);
+        return new RetryFix(CheckProbe.of(diagnosis, PROBES::contains), CheckProbe.ids(diagnosis, PROBES::contains), new ScheduledPause(executor), clock, Backoff.DEFAULT, new Random()::nextDouble);
     }
 
     @Override
