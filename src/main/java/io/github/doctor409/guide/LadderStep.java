@@ -49,7 +49,7 @@ public enum LadderStep {
             "A cache written by an older version or a full disk can keep the app from syncing.",
             List.of("client.cache"),
             List.of("fix.clear-cache")),
-    CONTACT_SUPPORT("Contact Spotify support with the report",
+    CONTACT_SUPPORT("Send the report to support",
             "Copy the report (personal data removed) and send it to Spotify support.",
             "When nothing above helped, the cause is likely on Spotify's side or in your account; the report saves"
                     + " support a lot of questions.",

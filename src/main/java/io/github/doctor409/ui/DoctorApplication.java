@@ -26,6 +26,7 @@ public final class DoctorApplication extends Application {
 
     private AppContext context;
     private MainViewModel viewModel;
+    private GuideWindows guideWindows;
 
     @Override
     public void init() {
@@ -41,6 +42,8 @@ public final class DoctorApplication extends Application {
         viewModel = new MainViewModel(context.diagnosis(), context.fixes(), context.executor(), Platform::runLater,
                 dialogs);
         MainView view = new MainView(viewModel);
+        guideWindows = new GuideWindows(stage, context, viewModel, dialogs, getHostServices());
+        view.addToolbarButtons(guideWindows.buttons());
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(DoctorApplication.class.getResource("icon.png").toExternalForm()));
         stage.setScene(new Scene(view, 960, 720));
@@ -68,6 +71,9 @@ public final class DoctorApplication extends Application {
     public void stop() {
         if (viewModel != null) {
             viewModel.cancel();
+        }
+        if (guideWindows != null) {
+            guideWindows.stop();
         }
         if (context != null) {
             context.close();
