@@ -62,12 +62,12 @@ public final class MarkdownReportWriter {
 
     static String word(Status status) {
         return switch (status) {
-            case PASS -> "✅ pass";
-            case WARN -> "⚠️ warn";
-            case FAIL -> "❌ fail";
-            case UNKNOWN -> "❔ unknown";
-            case SKIPPED -> "⏭ skipped";
-            case ERROR -> "💥 error";
+            case PASS -> "pass";
+            case WARN -> "**warn**";
+            case FAIL -> "**FAIL**";
+            case UNKNOWN -> "unknown";
+            case SKIPPED -> "skipped";
+            case ERROR -> "**error**";
         };
     }
 

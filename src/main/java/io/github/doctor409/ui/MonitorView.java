@@ -85,7 +85,7 @@ public final class MonitorView extends BorderPane {
 
         latency = chart("Answer time per Spotify service (ms)", new NumberAxis());
         latency.setId("latency-chart");
-        NumberAxis levels = new NumberAxis(-0.2, LEVELS.size() - 0.8, 1);
+        NumberAxis levels = new NumberAxis(-1, LEVELS.size(), 1);
         levels.setMinorTickVisible(false);
         levels.setTickLabelFormatter(new StringConverter<>() {
             @Override

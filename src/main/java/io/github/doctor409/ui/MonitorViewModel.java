@@ -30,6 +30,7 @@ public final class MonitorViewModel {
     private final Monitor monitor;
     private final DesktopNotifier notifier;
     private final ObservableList<MonitorSample> samples = FXCollections.observableArrayList();
+    private final ObservableList<MonitorSample> samplesView = FXCollections.unmodifiableObservableList(samples);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper green = new ReadOnlyBooleanWrapper(false);
@@ -56,7 +57,7 @@ public final class MonitorViewModel {
     // ---- read-only state ----
 
     public ObservableList<MonitorSample> samples() {
-        return FXCollections.unmodifiableObservableList(samples);
+        return samplesView;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -43,6 +43,7 @@ public final class WalkthroughViewModel {
     private final Runnable openMonitor;
 
     private final ObservableList<PlannedStep> steps = FXCollections.observableArrayList();
+    private final ObservableList<PlannedStep> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ReadOnlyObjectWrapper<Walkthrough.Position> position = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -65,7 +66,7 @@ public final class WalkthroughViewModel {
 
     /** Needed steps first, then the rest. */
     public ObservableList<PlannedStep> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return stepsView;
     }
 
     public ReadOnlyObjectProperty<Walkthrough.Position> positionProperty() {

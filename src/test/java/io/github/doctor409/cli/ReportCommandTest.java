@@ -97,7 +97,7 @@ class ReportCommandTest {
         assertThat(code).isZero();
         assertThat(out.toString()).isEmpty();
         String md = Files.readString(file);
-        assertThat(md).startsWith("# 409 Doctor report").contains("| Sign-in (`auth.token`) | ✅ pass |")
+        assertThat(md).startsWith("# 409 Doctor report").contains("| Sign-in (`auth.token`) | pass |")
                 .contains("~/.cache/spotify");
         assertNoPersonalData(md);
         assertThat(err.toString()).contains("Report written to");

@@ -11,11 +11,11 @@ class MarkdownReportWriterTest {
         String md = new MarkdownReportWriter().write(ReportSamples.ordinary(), ReportSamples.METADATA);
 
         assertThat(md).startsWith("# 409 Doctor report\n");
-        assertThat(md).contains("- **Verdict:** ⚠️ warn — The cache is | large.");
+        assertThat(md).contains("- **Verdict:** **warn** — The cache is | large.");
         assertThat(md).contains("- **Likely cause:** `client.cache`");
         assertThat(md).contains("- **Platform:** linux amd64, Java 17.0.12");
-        assertThat(md).contains("| Spotify services (`network.services`) | ✅ pass | Spotify's services answer from this computer. |");
-        assertThat(md).contains("| Local cache (`client.cache`) | ⚠️ warn | The cache is \\| large. |");
+        assertThat(md).contains("| Spotify services (`network.services`) | pass | Spotify's services answer from this computer. |");
+        assertThat(md).contains("| Local cache (`client.cache`) | **warn** | The cache is \\| large. |");
         assertThat(md).contains("- suggested fixes: `fix.clear-cache`");
         assertThat(md).contains("```\napi: GET https://api.spotify.com/v1/me → HTTP 401 (total 80 ms)\n```");
         assertThat(md).contains("\"httpStatus\":401");
