@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 /**
@@ -171,7 +172,7 @@ final class GuideCommand implements Callable<Integer> {
 
     private List<CheckResult> runChecks(AppContext app, Set<String> ids) throws InterruptedException, ExecutionException {
         Set<String> existing = app.diagnosis().checks().stream().map(c -> c.id()).filter(id -> ids.isEmpty() || ids.contains(id))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (!ids.isEmpty() && existing.isEmpty()) {
             return List.of();
         }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The monitor's recent rounds on disk: one JSON object per line, at most {@code maxSamples} lines. Reads
@@ -100,9 +101,9 @@ public final class MonitorHistory {
         return json.toString();
     }
 
-    static java.util.Optional<MonitorSample> parse(String line) {
+    static Optional<MonitorSample> parse(String line) {
         if (line.isEmpty() || line.charAt(0) != '{' || line.length() > 16 * 1024) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             JsonObject json = JsonParser.parseString(line).getAsJsonObject();
@@ -118,9 +119,9 @@ public final class MonitorHistory {
                     latency.put(e.getKey(), ms);
                 }
             }
-            return java.util.Optional.of(new MonitorSample(at, statuses, latency));
+            return Optional.of(new MonitorSample(at, statuses, latency));
         } catch (RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -11,12 +11,14 @@ import io.github.doctor409.guide.LadderStep;
 import io.github.doctor409.guide.PlannedStep;
 import io.github.doctor409.guide.StepAction;
 import io.github.doctor409.guide.Walkthrough;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -207,7 +209,7 @@ public final class WalkthroughViewModel {
 
     private void run(Set<String> ids, Consumer<List<CheckResult>> done) {
         Set<String> known = ids.stream().filter(id -> diagnosis.checks().stream().anyMatch(c -> c.id().equals(id)))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (!ids.isEmpty() && known.isEmpty()) {
             done.accept(List.of());
             return;
@@ -225,7 +227,7 @@ public final class WalkthroughViewModel {
         if (ids.isEmpty()) {
             diagnosis.start(listener);
         } else {
-            Map<String, CheckResult> inputs = new java.util.HashMap<>(walkthrough.results());
+            Map<String, CheckResult> inputs = new HashMap<>(walkthrough.results());
             known.forEach(inputs::remove);
             diagnosis.start(known, inputs, listener);
         }

@@ -56,6 +56,14 @@ class RedactionTest {
     }
 
     @Test
+    void oauthCodesInAddressesGoButStatusCodesStay() {
+        Redaction redaction = new Redaction(home, List.of());
+
+        assertThat(redaction.text("GET /callback?code=AQB1x-y_z&state=s3cr3t → HTTP status code: 401"))
+                .isEqualTo("GET /callback?code=[redacted]&state=[redacted] → HTTP status code: 401");
+    }
+
+    @Test
     void homeIsShownAsTildeOnlyForWholePathSegments() {
         Redaction redaction = new Redaction(Path.of("/home/al"), List.of());
 
