@@ -11,6 +11,7 @@ import io.github.doctor409.account.RefreshFix;
 import io.github.doctor409.account.SignInFix;
 import io.github.doctor409.account.SignOutFix;
 import io.github.doctor409.account.SignedInAccount;
+import io.github.doctor409.account.SessionLoad;
 import io.github.doctor409.account.SpotifyAccountsClient;
 import io.github.doctor409.account.SystemBrowser;
 import io.github.doctor409.account.TokenStore;
@@ -21,11 +22,15 @@ import io.github.doctor409.desktop.ClientCacheCheck;
 import io.github.doctor409.desktop.ClientVersionCheck;
 import io.github.doctor409.desktop.SpotifyInstallLocator;
 import io.github.doctor409.desktop.VersionManifest;
+import io.github.doctor409.guide.RetryFix;
 import io.github.doctor409.network.ServiceEndpoints;
 import io.github.doctor409.network.ServicesCheck;
+import io.github.doctor409.report.Redaction;
+import io.github.doctor409.report.SupportReport;
 import io.github.doctor409.core.Check;
 import io.github.doctor409.core.DeadlinePolicy;
 import io.github.doctor409.core.Diagnosis;
+import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixCatalog;
 import io.github.doctor409.core.HostEnvironment;
 import io.github.doctor409.core.TaskExecutor;
@@ -87,10 +92,7 @@ public final class AppContext implements AutoCloseable {
         this.signIn = new PkceSignIn(config.clientId(), authorizeUrl, accounts, tokenStore.store(), executor, clock,
                 new SecureRandom(), 0);
         this.diagnosis = new Diagnosis(checks(), executor, clock, policy);
-        this.fixes = new FixCatalog(List.of(
-                new SignInFix(signIn, browser, SIGN_IN_WAIT),
-                new RefreshFix(tokenStore.store(), accounts, config.clientId(), clock),
-                new SignOutFix(tokenStore.store())));
+        this.fixes = new FixCatalog(availableFixes());
     }
 
     /** The real thing: this machine, the system clock, background threads. */
@@ -112,6 +114,15 @@ public final class AppContext implements AutoCloseable {
         checks.add(new ClientVersionCheck(spotify, VersionManifest.bundled()));
         checks.add(new ClientCacheCheck(spotify, clock));
         return checks;
+    }
+
+    private List<Fix> availableFixes() {
+        List<Fix> fixes = new ArrayList<>();
+        fixes.add(new SignInFix(signIn, browser, SIGN_IN_WAIT));
+        fixes.add(new RefreshFix(tokenStore.store(), accounts, config.clientId(), clock));
+        fixes.add(new SignOutFix(tokenStore.store()));
+        fixes.add(RetryFix.of(diagnosis, executor, clock));
+        return fixes;
     }
 
     private static OkHttpClient httpClient(TaskExecutor executor) {
@@ -171,6 +182,17 @@ public final class AppContext implements AutoCloseable {
 
     public Browser browser() {
         return browser;
+    }
+
+    /** Writes redacted support reports: the stored tokens and the home directory never appear in them. */
+    public SupportReport supportReport() {
+        List<String> secrets = new ArrayList<>();
+        if (tokenStore.store().load() instanceof SessionLoad.Found found) {
+            secrets.add(found.session().accessToken());
+            found.session().refreshToken().ifPresent(secrets::add);
+        }
+        config.clientId().ifPresent(secrets::add);
+        return new SupportReport(new Redaction(host.home(), secrets));
     }
 
     @Override

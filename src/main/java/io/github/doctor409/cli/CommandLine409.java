@@ -18,6 +18,8 @@ public final class CommandLine409 {
                 .addSubcommand("check", new CheckCommand(env))
                 .addSubcommand("login", new LoginCommand(env))
                 .addSubcommand("logout", new LogoutCommand(env))
+                .addSubcommand("report", new ReportCommand(env))
+                .addSubcommand("guide", new GuideCommand(env))
                 .setOut(env.out())
                 .setErr(env.err())
                 .setParameterExceptionHandler((ex, arguments) -> {

@@ -26,6 +26,7 @@ public final class DoctorApplication extends Application {
 
     private AppContext context;
     private MainViewModel viewModel;
+    private GuideWindows guideWindows;
 
     @Override
     public void init() {
@@ -43,6 +44,8 @@ public final class DoctorApplication extends Application {
         AccountHeaderViewModel account = new AccountHeaderViewModel(context.signedInAccount(), context.executor(),
                 Platform::runLater, viewModel);
         MainView view = new MainView(viewModel, account);
+        guideWindows = new GuideWindows(stage, context, viewModel, dialogs, getHostServices());
+        view.addToolbarButtons(guideWindows.buttons());
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(DoctorApplication.class.getResource("icon.png").toExternalForm()));
         stage.setScene(new Scene(view, 960, 720));
@@ -70,6 +73,9 @@ public final class DoctorApplication extends Application {
     public void stop() {
         if (viewModel != null) {
             viewModel.cancel();
+        }
+        if (guideWindows != null) {
+            guideWindows.stop();
         }
         if (context != null) {
             context.close();

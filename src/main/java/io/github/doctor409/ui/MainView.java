@@ -1,9 +1,11 @@
 package io.github.doctor409.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.Objects;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -15,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,6 +33,7 @@ public final class MainView extends BorderPane {
 
     private final MainViewModel viewModel;
     private final Button runButton = new Button("Run checks again", new FontIcon(Feather.REFRESH_CW));
+    private final HBox toolbar = new HBox();
 
     private final AccountHeader account;
 
@@ -51,6 +55,11 @@ public final class MainView extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    /** Adds buttons at the right end of the header's button row (the walkthrough, report and monitor). */
+    public void addToolbarButtons(List<? extends Node> buttons) {
+        toolbar.getChildren().addAll(buttons);
     }
 
     /** Puts the keyboard focus on "Run checks again"; call once the window shows. */
@@ -125,11 +134,13 @@ public final class MainView extends BorderPane {
         progressText.textProperty().bind(viewModel.progressTextProperty());
         progressText.visibleProperty().bind(viewModel.runningProperty());
 
-        HBox row = new HBox(runButton, stop, bar, progressText);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        toolbar.getStyleClass().add("toolbar-buttons");
+        toolbar.setSpacing(8);
+        HBox row = new HBox(runButton, stop, bar, progressText, gap, toolbar);
         if (account != null) {
-            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            row.getChildren().addAll(gap, account);
+            row.getChildren().add(account);
         }
         row.getStyleClass().add("run-row");
         row.setAlignment(Pos.CENTER_LEFT);

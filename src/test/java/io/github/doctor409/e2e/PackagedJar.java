@@ -18,6 +18,12 @@ final class PackagedJar {
     private PackagedJar() {}
 
     static Run run(Path home, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        return runWithInput(home, environment, "", args);
+    }
+
+    /** As {@link #run}, with {@code input} piped to standard input. */
+    static Run runWithInput(Path home, Map<String, String> environment, String input, String... args)
+            throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("doctor409.jar", "target/doctor409.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Build the jar first (./mvnw package): " + jar.toAbsolutePath());
@@ -36,7 +42,9 @@ final class PackagedJar {
         env.putAll(environment);
         Path out = Files.createTempFile(home, "stdout", ".txt");
         Path err = Files.createTempFile(home, "stderr", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Path in = Files.createTempFile(home, "stdin", ".txt");
+        Files.writeString(in, input, StandardCharsets.UTF_8);
+        builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -1,0 +1,115 @@
+package io.github.doctor409.ui;
+
+import atlantafx.base.theme.Styles;
+import io.github.doctor409.app.AppContext;
+import io.github.doctor409.app.BuildInfo;
+import io.github.doctor409.guide.Monitor;
+import io.github.doctor409.guide.MonitorHistory;
+import io.github.doctor409.guide.Walkthrough;
+import io.github.doctor409.guide.WalkthroughPlan;
+import io.github.doctor409.report.ReportMetadata;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.application.HostServices;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The three windows beside the step cards — guided fix, report preview, monitor — and the header
+ * buttons that open them. Each opens once and comes to the front when asked again; the monitor keeps
+ * running while its window is hidden until it is stopped or the app quits.
+ */
+final class GuideWindows {
+
+    private final Stage owner;
+    private final AppContext context;
+    private final MainViewModel main;
+    private final Dialogs dialogs;
+    private final ClipboardAccess clipboard = new FxClipboard();
+    private final Browser browser;
+    private Stage walkthrough;
+    private Stage report;
+    private Stage monitor;
+    private MonitorViewModel monitorModel;
+
+    GuideWindows(Stage owner, AppContext context, MainViewModel main, Dialogs dialogs, HostServices host) {
+        this.owner = owner;
+        this.context = context;
+        this.main = main;
+        this.dialogs = dialogs;
+        this.browser = new FxBrowser(host);
+    }
+
+    List<Button> buttons() {
+        Button guide = button("Guided fix", Feather.COMPASS, "open-walkthrough", this::openWalkthrough);
+        guide.getStyleClass().add(Styles.SUCCESS);
+        return List.of(guide,
+                button("Report", Feather.FILE_TEXT, "open-report", this::openReport),
+                button("Monitor", Feather.ACTIVITY, "open-monitor", this::openMonitor));
+    }
+
+    void openWalkthrough() {
+        Walkthrough model = new Walkthrough(new WalkthroughPlan(context.fixes(), context.host().os()),
+                LatestDiagnosis.results(main));
+        WalkthroughViewModel viewModel = new WalkthroughViewModel(model, context.diagnosis(), context.fixes(),
+                context.executor(), Platform::runLater, dialogs, clipboard, this::openReport, this::openMonitor);
+        WalkthroughView view = new WalkthroughView(viewModel);
+        walkthrough = show(walkthrough, "Guided fix", () -> view, true);
+        view.focusSteps();
+    }
+
+    void openReport() {
+        ReportPreviewModel model = new ReportPreviewModel(
+                () -> LatestDiagnosis.report(LatestDiagnosis.results(main), context.clock()),
+                () -> ReportMetadata.of(BuildInfo.version(), context.host().os(), context.clock().instant()),
+                context.supportReport(), clipboard, new FxSaveFileDialog(owner), browser);
+        report = show(report, "Report", () -> new ReportPreviewView(model), true);
+    }
+
+    void openMonitor() {
+        if (monitorModel == null) {
+            monitorModel = new MonitorViewModel(Monitor.networkAndSignIn(context.diagnosis()), context.executor(),
+                    context.clock(), new MonitorHistory(context.config().configDir().resolve(MonitorHistory.FILE_NAME),
+                    Monitor.KEPT_SAMPLES), Platform::runLater, TrayNotifier.create());
+        }
+        MonitorViewModel model = monitorModel;
+        monitor = show(monitor, "Wait and monitor", () -> new MonitorView(model, ZoneId.systemDefault()), false);
+    }
+
+    /** Stops the monitor; called when the app quits. */
+    void stop() {
+        if (monitorModel != null) {
+            monitorModel.stop();
+        }
+    }
+
+    private Stage show(Stage existing, String title, Supplier<Parent> content, boolean fresh) {
+        Stage stage = existing;
+        if (stage == null) {
+            stage = new Stage();
+            stage.initOwner(owner);
+            stage.setTitle("409 Doctor — " + title);
+            stage.getIcons().setAll(owner.getIcons());
+            stage.setScene(new Scene(content.get(), 920, 680));
+        } else if (fresh) {
+            stage.getScene().setRoot(content.get());
+        }
+        stage.show();
+        stage.toFront();
+        return stage;
+    }
+
+    private static Button button(String text, Feather icon, String id, Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setMnemonicParsing(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}
