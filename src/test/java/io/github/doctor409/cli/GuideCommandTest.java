@@ -8,6 +8,7 @@ import io.github.doctor409.core.BackgroundExecutor;
 import io.github.doctor409.core.HostEnvironment;
 import io.github.doctor409.core.OperatingSystem;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,9 @@ class GuideCommandTest {
                         "DOCTOR409_APRESOLVE_URL", "http://127.0.0.1:9"));
         CliEnvironment env = new CliEnvironment(host, new PrintWriter(out, true), new PrintWriter(err, true),
                 policy -> new AppContext(host, Config.load(host, Optional.empty()), new BackgroundExecutor(),
-                        Clock.systemUTC(), policy),
+                        Clock.systemUTC(), policy, page -> {
+                            throw new IOException("no browser in tests");
+                        }),
                 new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)));
         return CommandLine409.run(new String[] {"guide"}, env);
     }
@@ -49,7 +52,9 @@ class GuideCommandTest {
         assertThat(text).contains("Found:\n  - Spotify services:");
         assertThat(text).contains("curl -sS -o /dev/null -w '%{http_code}\\n' https://api.spotify.com/v1/me");
         assertThat(text).contains("Step 2 of 10: Sign in again");
-        assertThat(text).contains("doctor409 login");
+        // the sign-in step runs the real fix, which says why it cannot sign in without an app id
+        assertThat(text).contains("f runs \"Sign in again\"")
+                .contains("Signing in needs a Spotify app id, and none is set up yet");
         assertThat(code).isEqualTo(ExitCode.INCOMPLETE);
     }
 
