@@ -10,7 +10,12 @@ import io.github.doctor409.desktop.ClientCacheCheck;
 import io.github.doctor409.desktop.ClientVersionCheck;
 import io.github.doctor409.desktop.SpotifyInstallLocator;
 import io.github.doctor409.desktop.VersionManifest;
+import io.github.doctor409.desktop.SpotifyPrefs;
+import io.github.doctor409.network.AccessPointsCheck;
+import io.github.doctor409.network.ClockCheck;
 import io.github.doctor409.network.ServiceEndpoints;
+import io.github.doctor409.network.SocketConnector;
+import io.github.doctor409.network.SpotifyAppSettings;
 import io.github.doctor409.network.ServicesCheck;
 import io.github.doctor409.core.Check;
 import io.github.doctor409.core.DeadlinePolicy;
@@ -24,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
+import okhttp3.Dns;
 import okhttp3.OkHttpClient;
 
 /**
@@ -60,10 +66,14 @@ public final class AppContext implements AutoCloseable {
         List<Check> checks = new ArrayList<>();
         checks.add(new ServicesCheck(http,
                 new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl()), clock));
+        SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
+        SpotifyAppSettings appSettings = key -> spotify.locate().mostRecentlyUsed()
+                .map(install -> SpotifyPrefs.read(install.prefsFile())).flatMap(prefs -> prefs.value(key));
+        checks.add(new ClockCheck(appSettings));
+        checks.add(new AccessPointsCheck(new SocketConnector(Dns.SYSTEM), executor.asExecutorService()));
         TokenStore tokens = new FileTokenStore(config.configDir(), clock);
         checks.add(new AuthTokenCheck(tokens, new SpotifyAccountsClient(http, config.accountsUrl()),
                 new WebApiClient(http, config.apiUrl()), clock, config.clientId()));
-        SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
         checks.add(new ClientVersionCheck(spotify, VersionManifest.bundled()));
         checks.add(new ClientCacheCheck(spotify, clock));
         return checks;
