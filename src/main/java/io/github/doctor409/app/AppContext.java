@@ -13,6 +13,9 @@ import io.github.doctor409.desktop.VersionManifest;
 import io.github.doctor409.desktop.SpotifyPrefs;
 import io.github.doctor409.network.AccessPointsCheck;
 import io.github.doctor409.network.ClockCheck;
+import io.github.doctor409.network.DnsCheck;
+import io.github.doctor409.network.HostsFile;
+import io.github.doctor409.network.SystemNameResolver;
 import io.github.doctor409.network.ServiceEndpoints;
 import io.github.doctor409.network.SocketConnector;
 import io.github.doctor409.network.SpotifyAppSettings;
@@ -64,8 +67,10 @@ public final class AppContext implements AutoCloseable {
 
     private List<Check> checks() {
         List<Check> checks = new ArrayList<>();
-        checks.add(new ServicesCheck(http,
-                new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl()), clock));
+        ServiceEndpoints endpoints = new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl());
+        checks.add(new ServicesCheck(http, endpoints, clock));
+        checks.add(new DnsCheck(DnsCheck.spotifyHosts(endpoints), new SystemNameResolver(), HostsFile.location(host),
+                executor.asExecutorService()));
         SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
         SpotifyAppSettings appSettings = key -> spotify.locate().mostRecentlyUsed()
                 .map(install -> SpotifyPrefs.read(install.prefsFile())).flatMap(prefs -> prefs.value(key));
