@@ -15,6 +15,8 @@ import io.github.doctor409.network.AccessPointsCheck;
 import io.github.doctor409.network.ClockCheck;
 import io.github.doctor409.network.DnsCheck;
 import io.github.doctor409.network.HostsFile;
+import io.github.doctor409.network.ProxyCheck;
+import io.github.doctor409.network.ProxySettings;
 import io.github.doctor409.network.SystemNameResolver;
 import io.github.doctor409.network.ServiceEndpoints;
 import io.github.doctor409.network.SocketConnector;
@@ -26,6 +28,7 @@ import io.github.doctor409.core.Diagnosis;
 import io.github.doctor409.core.FixCatalog;
 import io.github.doctor409.core.HostEnvironment;
 import io.github.doctor409.core.TaskExecutor;
+import java.net.ProxySelector;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final Config config;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final ProxySettings proxy;
     private final OkHttpClient http;
     private final Diagnosis diagnosis;
     private final FixCatalog fixes;
@@ -54,28 +58,35 @@ public final class AppContext implements AutoCloseable {
         this.config = config;
         this.executor = executor;
         this.clock = clock;
-        this.http = httpClient(executor);
+        this.proxy = ProxySettings.from(host, ProxySelector.getDefault());
+        this.http = httpClient(executor, proxy);
         this.diagnosis = new Diagnosis(checks(), executor, clock, policy);
         this.fixes = new FixCatalog(List.of());
     }
 
     /** The real thing: this machine, the system clock, background threads. */
     public static AppContext create(HostEnvironment host, DeadlinePolicy policy) {
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            // read once, when the JVM's default ProxySelector is first built: lets it use the OS settings
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         Config config = Config.load(host, BuildInfo.clientId());
         return new AppContext(host, config, new BackgroundExecutor(), Clock.systemUTC(), policy);
     }
 
     private List<Check> checks() {
         List<Check> checks = new ArrayList<>();
-        ServiceEndpoints endpoints = new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl());
-        checks.add(new ServicesCheck(http, endpoints, clock));
-        checks.add(new DnsCheck(DnsCheck.spotifyHosts(endpoints), new SystemNameResolver(), HostsFile.location(host),
-                executor.asExecutorService()));
         SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
         SpotifyAppSettings appSettings = key -> spotify.locate().mostRecentlyUsed()
                 .map(install -> SpotifyPrefs.read(install.prefsFile())).flatMap(prefs -> prefs.value(key));
+        ServiceEndpoints endpoints = new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl());
+        checks.add(new ProxyCheck(proxy, config.apiUrl(), appSettings, executor.asExecutorService()));
+        checks.add(new ServicesCheck(http, endpoints, clock));
+        checks.add(new DnsCheck(DnsCheck.spotifyHosts(endpoints), new SystemNameResolver(), HostsFile.location(host),
+                executor.asExecutorService()));
         checks.add(new ClockCheck(appSettings));
-        checks.add(new AccessPointsCheck(new SocketConnector(Dns.SYSTEM), executor.asExecutorService()));
+        checks.add(new AccessPointsCheck(new SocketConnector(Dns.SYSTEM), executor.asExecutorService(),
+                DnsCheck.isSpotify(endpoints) ? AccessPointsCheck.SPOTIFY_FALLBACK : List.of()));
         TokenStore tokens = new FileTokenStore(config.configDir(), clock);
         checks.add(new AuthTokenCheck(tokens, new SpotifyAccountsClient(http, config.accountsUrl()),
                 new WebApiClient(http, config.apiUrl()), clock, config.clientId()));
@@ -84,11 +95,12 @@ public final class AppContext implements AutoCloseable {
         return checks;
     }
 
-    private static OkHttpClient httpClient(TaskExecutor executor) {
+    private static OkHttpClient httpClient(TaskExecutor executor, ProxySettings proxy) {
         Dispatcher dispatcher = new Dispatcher(executor.asExecutorService());
         dispatcher.setMaxRequestsPerHost(16);
         return new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
+                .proxySelector(proxy.selector())
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)

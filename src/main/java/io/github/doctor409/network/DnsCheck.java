@@ -51,7 +51,16 @@ public final class DnsCheck implements Check {
         this.executor = Objects.requireNonNull(executor, "executor");
     }
 
-    /** The configured services' names followed by the app's own; IP literals are left out. */
+    /** True when apresolve is Spotify's own (not a stand-in configured for tests or a demo). */
+    public static boolean isSpotify(ServiceEndpoints endpoints) {
+        String host = endpoints.apresolve().getHost();
+        return host != null && HostsFile.isSpotify(host.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The configured services' names (IP literals left out), followed by the app's own names when the
+     * services are Spotify's: a stand-in's run never looks up real names.
+     */
     public static List<String> spotifyHosts(ServiceEndpoints endpoints) {
         Set<String> names = new LinkedHashSet<>();
         for (java.net.URI uri : List.of(endpoints.accounts(), endpoints.api(), endpoints.apresolve())) {
@@ -60,7 +69,9 @@ public final class DnsCheck implements Check {
                 names.add(host);
             }
         }
-        names.addAll(APP_HOSTS);
+        if (isSpotify(endpoints)) {
+            names.addAll(APP_HOSTS);
+        }
         return List.copyOf(names);
     }
 
@@ -98,6 +109,10 @@ public final class DnsCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws InterruptedException {
+        if (hosts.isEmpty()) {
+            return CheckResult.of(this, Status.SKIPPED, "Spotify's services are set to addresses, not names, so there"
+                    + " is nothing to look up.").detail("All configured service URLs use IP addresses.").build();
+        }
         context.waitingFor("the hosts file");
         List<HostsFile.Entry> pins;
         String hostsProblem = null;

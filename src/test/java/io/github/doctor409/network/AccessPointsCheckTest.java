@@ -84,7 +84,8 @@ class AccessPointsCheckTest {
 
         CheckResult result = check().run(FakeCheckContext.withDeadline(DEADLINE).withDependency(failedServices));
 
-        assertThat(result.evidence()).containsEntry("accessPoints", List.of("ap.spotify.com")).containsEntry("fallback", true);
+        assertThat(result.evidence()).containsEntry("accessPoints",
+                List.of("ap.spotify.com:443", "ap.spotify.com:4070", "ap.spotify.com:80")).containsEntry("fallback", true);
         assertThat(result.status()).isEqualTo(Status.PASS);
     }
 
@@ -114,14 +115,36 @@ class AccessPointsCheckTest {
     }
 
     @Test
-    void keepsAtMostTwoDistinctHostsAndDropsGarbage() {
-        assertThat(AccessPointsCheck.hosts(List.of("a.spotify.com:4070", "a.spotify.com:443", "bad host:1",
-                "b.spotify.com:80", "c.spotify.com:80"))).containsExactly("a.spotify.com", "b.spotify.com");
+    void triesTheListedEntriesThenTheStandardPortsOnTwoHostsAndDropsGarbage() {
+        assertThat(AccessPointsCheck.targets(List.of("a.spotify.com:4070", "bad host:1", "b.spotify.com:80",
+                "c.spotify.com:80", "d.spotify.com:x")))
+                .extracting(Object::toString).containsExactly("a.spotify.com:4070", "b.spotify.com:80", "c.spotify.com:80",
+                        "a.spotify.com:443", "a.spotify.com:80", "b.spotify.com:4070", "b.spotify.com:443");
+    }
+
+    @Test
+    void aStandInOnAnyPortPassesWhenItsFirstEntryConnects() throws Exception {
+        int port = listening();
+        route(port, port);
+
+        CheckResult result = check().run(context(apresolve("127.0.0.1:" + port)));
+
+        assertThat(result.status()).isEqualTo(Status.PASS);
+        assertThat(result.evidence()).containsEntry("accessPoints", List.of("127.0.0.1:" + port));
+    }
+
+    @Test
+    void withoutListAndFallbackThereIsNothingToTry() throws Exception {
+        CheckResult result = new AccessPointsCheck((h, p, t) -> { }, executor, List.of())
+                .run(FakeCheckContext.withDeadline(DEADLINE));
+
+        assertThat(result.status()).isEqualTo(Status.SKIPPED);
     }
 
     private AccessPointsCheck check() {
         SocketConnector sockets = new SocketConnector(dns);
-        return new AccessPointsCheck((host, port, timeout) -> sockets.connect(host, portMap.get(port), timeout), executor);
+        return new AccessPointsCheck((host, port, timeout) -> sockets.connect(host, portMap.get(port), timeout), executor,
+                AccessPointsCheck.SPOTIFY_FALLBACK);
     }
 
     private void route(int spotifyPort, int localPort) {

@@ -152,6 +152,18 @@ class DnsCheckTest {
                 .doesNotContain("127.0.0.1");
     }
 
+    @Test
+    void aStandInOnAddressesLooksNothingUpAndIsSkipped() throws Exception {
+        ServiceEndpoints standIn = ServiceHosts.endpoints("http", 8080);
+        ServiceEndpoints literal = new ServiceEndpoints(URI.create("http://127.0.0.1:1"), URI.create("http://127.0.0.1:1"),
+                URI.create("http://127.0.0.1:1"));
+
+        assertThat(DnsCheck.spotifyHosts(standIn)).containsExactly(ServiceHosts.ACCOUNTS, ServiceHosts.API, ServiceHosts.APRESOLVE);
+        CheckResult result = new DnsCheck(DnsCheck.spotifyHosts(literal), resolver, hostsFile(""), executor)
+                .run(FakeCheckContext.withDeadline(Duration.ofSeconds(1)));
+        assertThat(result.status()).isEqualTo(Status.SKIPPED);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> family(CheckResult result, String host) {
         return (Map<String, Map<String, Object>>) ((Map<String, Object>) result.evidence().get("hosts")).get(host);
