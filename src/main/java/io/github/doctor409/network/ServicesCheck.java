@@ -110,13 +110,49 @@ public final class ServicesCheck implements Check {
             calls.values().forEach(ProbeCall::cancel);
             return stopped("Stopped before Spotify's services answered.");
         }
-        List<EndpointResult> results = new ArrayList<>();
+        Map<SpotifyService, ProbeOutcome> outcomes = new EnumMap<>(SpotifyService.class);
         for (SpotifyService service : SpotifyService.values()) {
             ProbeCall call = calls.get(service);
-            ProbeOutcome outcome = call.isDone() ? call.outcome().join() : call.abandon();
-            results.add(EndpointResult.of(service, urls.get(service), outcome));
+            outcomes.put(service, call.isDone() ? call.outcome().join() : call.abandon());
+        }
+        Map<SpotifyService, PresentedCertificate> certificates = readCertificates(outcomes, urls, waitUntil, context);
+        List<EndpointResult> results = new ArrayList<>();
+        for (SpotifyService service : SpotifyService.values()) {
+            results.add(EndpointResult.of(service, urls.get(service), outcomes.get(service),
+                    java.util.Optional.ofNullable(certificates.get(service)), clock.instant()));
         }
         return summarize(results, callTimeout);
+    }
+
+    /**
+     * For each endpoint whose certificate was not trusted, reads the certificate it presented (side by
+     * side, without trusting it and without sending a request), within the time left.
+     */
+    private Map<SpotifyService, PresentedCertificate> readCertificates(Map<SpotifyService, ProbeOutcome> outcomes,
+            Map<SpotifyService, HttpUrl> urls, long waitUntilNanos, CheckContext context) throws InterruptedException {
+        List<SpotifyService> untrusted = outcomes.entrySet().stream()
+                .filter(e -> e.getValue() instanceof ProbeOutcome.Unreachable u
+                        && u.reason() == ProbeOutcome.Reason.UNTRUSTED_CERTIFICATE)
+                .map(Map.Entry::getKey).toList();
+        Map<SpotifyService, PresentedCertificate> certificates = new EnumMap<>(SpotifyService.class);
+        Duration left = Duration.ofNanos(waitUntilNanos - System.nanoTime());
+        if (untrusted.isEmpty() || left.toMillis() <= 50) {
+            return certificates;
+        }
+        context.waitingFor("the certificates shown by " + String.join(", ", untrusted.stream().map(s -> urls.get(s).host()).toList()));
+        List<java.util.concurrent.Callable<java.util.Optional<PresentedCertificate>>> reads = untrusted.stream()
+                .<java.util.concurrent.Callable<java.util.Optional<PresentedCertificate>>>map(
+                        service -> () -> CertificateReader.read(client, urls.get(service), left))
+                .toList();
+        List<BoundedTasks.Outcome<java.util.Optional<PresentedCertificate>>> read =
+                BoundedTasks.runAll(client.dispatcher().executorService(), reads, left);
+        for (int i = 0; i < untrusted.size(); i++) {
+            BoundedTasks.Outcome<java.util.Optional<PresentedCertificate>> one = read.get(i);
+            if (one.succeeded() && one.value().isPresent()) {
+                certificates.put(untrusted.get(i), one.value().get());
+            }
+        }
+        return certificates;
     }
 
     /** Leaves 15 % of the time (at least 250 ms, at most half) to name the phase before the deadline. */
