@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -98,12 +99,18 @@ public final class ServicesCheck implements Check {
             calls.put(service, call);
             call.outcome().whenComplete((outcome, error) -> reportWaiting.run());
         }
+        Optional<ProbeCall> plain = endpoints.plainHttp().map(uri -> ProbeCall.start(client,
+                new Request.Builder().url(HttpUrl.get(uri.toString())).get().build(), callTimeout, false, clock, phase -> { }));
         reportWaiting.run();
 
         try {
             awaitAll(calls, waitUntil, context);
+            if (plain.isPresent()) {
+                awaitAll(Map.of(SpotifyService.ACCOUNTS, plain.get()), waitUntil, context);
+            }
         } catch (InterruptedException e) {
             calls.values().forEach(ProbeCall::cancel);
+            plain.ifPresent(ProbeCall::cancel);
             throw e;
         }
         if (context.isCancelled()) {
@@ -121,7 +128,10 @@ public final class ServicesCheck implements Check {
             results.add(EndpointResult.of(service, urls.get(service), outcomes.get(service),
                     java.util.Optional.ofNullable(certificates.get(service)), clock.instant()));
         }
-        return summarize(results, callTimeout);
+        Optional<CaptivePortalHint> portal = plain.map(call -> CaptivePortalHint.judge(
+                HttpUrl.get(endpoints.plainHttp().orElseThrow().toString()),
+                call.isDone() ? call.outcome().join() : call.abandon()));
+        return summarize(results, callTimeout, portal);
     }
 
     /**
@@ -182,9 +192,18 @@ public final class ServicesCheck implements Check {
         }
     }
 
-    private CheckResult summarize(List<EndpointResult> results, Duration callTimeout) {
+    private CheckResult summarize(List<EndpointResult> results, Duration callTimeout, Optional<CaptivePortalHint> portal) {
         Status status = overall(results);
-        CheckResult.Builder result = CheckResult.of(this, status, summary(status, results));
+        boolean portalSuspected = portal.map(CaptivePortalHint::suspected).orElse(false);
+        String summary = summary(status, results);
+        if (portalSuspected && status == Status.PASS) {
+            status = Status.WARN;
+            summary = "Spotify's services answer, but " + portal.get().sentence() + ".";
+        } else if (portalSuspected) {
+            summary = summary + " " + capitalize(portal.get().sentence()) + ".";
+        }
+        CheckResult.Builder result = CheckResult.of(this, status, summary);
+        portal.ifPresent(hint -> result.detail(hint.detail()).evidence("plainHttp", hint.evidence()));
         results.forEach(r -> result.details(r.details()));
         results.forEach(r -> result.evidence(r.service().key(), r.evidence()));
         result.evidence("callTimeoutMs", callTimeout.toMillis());
