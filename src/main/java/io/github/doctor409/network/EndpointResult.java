@@ -69,4 +69,13 @@ record EndpointResult(SpotifyService service, Status status, String sentence, Li
         finding.notes().forEach(note -> details.add(service.key() + ": " + note));
         return new EndpointResult(service, finding.status(), finding.sentence(), details, evidence);
     }
+
+    /** The same result with the latencies of its tries added. */
+    EndpointResult withLatency(LatencyTries latency) {
+        Map<String, Object> more = new LinkedHashMap<>(evidence);
+        more.put("latencyMs", latency.asEvidence());
+        List<String> lines = new ArrayList<>(details);
+        lines.add(service.key() + ": " + latency.describe());
+        return new EndpointResult(service, status, sentence, lines, more);
+    }
 }

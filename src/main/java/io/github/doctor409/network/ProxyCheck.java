@@ -35,14 +35,23 @@ public final class ProxyCheck implements Check {
     private final ExecutorService executor;
 
     /**
-     * @param target   the Spotify address whose route is checked (the Web API's base URL)
+     * @param target   the Spotify address whose route is checked (the Web API's base URL); Spotify speaks
+     *                 only HTTPS, so its host is checked as {@code https://} even when a stand-in is plain HTTP
      * @param executor the app's executor; the probe runs there so a hanging name lookup cannot hold the check
      */
     public ProxyCheck(ProxySettings settings, URI target, SpotifyAppSettings appSettings, ExecutorService executor) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.target = Objects.requireNonNull(target, "target");
+        this.target = asHttps(Objects.requireNonNull(target, "target"));
         this.appSettings = Objects.requireNonNull(appSettings, "appSettings");
         this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    static URI asHttps(URI uri) {
+        if ("https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            return uri;
+        }
+        return URI.create("https://" + (uri.getHost().contains(":") ? "[" + uri.getHost() + "]" : uri.getHost())
+                + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
     }
 
     @Override

@@ -84,26 +84,33 @@ public final class ServicesCheck implements Check {
         }
         Duration margin = margin(remaining);
         Duration callTimeout = remaining.minus(margin);
+        long callsEnd = System.nanoTime() + callTimeout.toNanos();
         long waitUntil = System.nanoTime() + remaining.minus(margin.dividedBy(2)).toNanos();
 
-        Map<SpotifyService, HttpUrl> urls = new EnumMap<>(SpotifyService.class);
+        Map<SpotifyService, HttpUrl> urls = new ConcurrentHashMap<>();
         Map<SpotifyService, ProbeCall> calls = new ConcurrentHashMap<>();
         Runnable reportWaiting = () -> context.waitingFor(waitingFor(calls, urls));
-        for (SpotifyService service : SpotifyService.values()) {
+        for (SpotifyService service : SpotifyService.CONFIGURED) {
             urls.put(service, service.probeUrl(endpoints));
         }
-        for (SpotifyService service : SpotifyService.values()) {
-            Request request = new Request.Builder().url(urls.get(service)).get().build();
-            ProbeCall call = ProbeCall.start(client, request, callTimeout, service.readsBody(), clock,
-                    phase -> reportWaiting.run());
-            calls.put(service, call);
-            call.outcome().whenComplete((outcome, error) -> reportWaiting.run());
+        for (SpotifyService service : SpotifyService.CONFIGURED) {
+            start(service, urls.get(service), callTimeout, calls, reportWaiting);
         }
         Optional<ProbeCall> plain = endpoints.plainHttp().map(uri -> ProbeCall.start(client,
                 new Request.Builder().url(HttpUrl.get(uri.toString())).get().build(), callTimeout, false, clock, phase -> { }));
         reportWaiting.run();
 
+        AppServerHosts.Choice appServers;
         try {
+            awaitAll(Map.of(SpotifyService.APRESOLVE, calls.get(SpotifyService.APRESOLVE)), waitUntil, context);
+            appServers = AppServerHosts.choose(endpoints, apresolveLists(calls.get(SpotifyService.APRESOLVE)));
+            Duration left = Duration.ofNanos(callsEnd - System.nanoTime());
+            if (!context.isCancelled() && left.toMillis() > 0) {
+                appServers.urls().forEach((service, url) -> {
+                    urls.put(service, url);
+                    start(service, url, left, calls, reportWaiting);
+                });
+            }
             awaitAll(calls, waitUntil, context);
             if (plain.isPresent()) {
                 awaitAll(Map.of(SpotifyService.ACCOUNTS, plain.get()), waitUntil, context);
@@ -120,18 +127,87 @@ public final class ServicesCheck implements Check {
         Map<SpotifyService, ProbeOutcome> outcomes = new EnumMap<>(SpotifyService.class);
         for (SpotifyService service : SpotifyService.values()) {
             ProbeCall call = calls.get(service);
-            outcomes.put(service, call.isDone() ? call.outcome().join() : call.abandon());
+            if (call != null) {
+                outcomes.put(service, call.isDone() ? call.outcome().join() : call.abandon());
+            }
         }
+        Map<SpotifyService, LatencyTries> latencies = moreTries(outcomes, urls, callsEnd, waitUntil, context);
         Map<SpotifyService, PresentedCertificate> certificates = readCertificates(outcomes, urls, waitUntil, context);
         List<EndpointResult> results = new ArrayList<>();
-        for (SpotifyService service : SpotifyService.values()) {
-            results.add(EndpointResult.of(service, urls.get(service), outcomes.get(service),
-                    java.util.Optional.ofNullable(certificates.get(service)), clock.instant()));
+        for (SpotifyService service : outcomes.keySet()) {
+            EndpointResult result = EndpointResult.of(service, urls.get(service), outcomes.get(service),
+                    Optional.ofNullable(certificates.get(service)), clock.instant());
+            results.add(latencies.containsKey(service) ? result.withLatency(latencies.get(service)) : result);
         }
         Optional<CaptivePortalHint> portal = plain.map(call -> CaptivePortalHint.judge(
                 HttpUrl.get(endpoints.plainHttp().orElseThrow().toString()),
                 call.isDone() ? call.outcome().join() : call.abandon()));
-        return summarize(results, callTimeout, portal);
+        CheckResult result = summarize(results, callTimeout, portal, appServers.fallback());
+        return result;
+    }
+
+    private void start(SpotifyService service, HttpUrl url, Duration timeout, Map<SpotifyService, ProbeCall> calls,
+                       Runnable reportWaiting) {
+        Request request = new Request.Builder().url(url).get().build();
+        ProbeCall call = ProbeCall.start(client, request, timeout, service.readsBody(), clock, phase -> reportWaiting.run());
+        calls.put(service, call);
+        call.outcome().whenComplete((outcome, error) -> reportWaiting.run());
+    }
+
+    private static Optional<ApresolveLists> apresolveLists(ProbeCall apresolve) {
+        if (!apresolve.isDone() || apresolve.outcome().isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        if (apresolve.outcome().join() instanceof ProbeOutcome.Answered answer && answer.code() == 200
+                && answer.body().isPresent()) {
+            return ApresolveLists.parse(answer.body().get()).lists();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Two more tries of every endpoint that answered, one round after the other (reusing connections),
+     * within the time left; a try that does not finish in time is left out.
+     */
+    private Map<SpotifyService, LatencyTries> moreTries(Map<SpotifyService, ProbeOutcome> outcomes,
+            Map<SpotifyService, HttpUrl> urls, long callsEnd, long waitUntil, CheckContext context) throws InterruptedException {
+        Map<SpotifyService, List<Long>> tries = new EnumMap<>(SpotifyService.class);
+        outcomes.forEach((service, outcome) -> {
+            if (outcome instanceof ProbeOutcome.Answered && outcome.timings().totalMs() != null) {
+                tries.put(service, new ArrayList<>(List.of(outcome.timings().totalMs())));
+            }
+        });
+        for (int round = 1; round < LatencyTries.TRIES && !tries.isEmpty() && !context.isCancelled(); round++) {
+            Duration left = Duration.ofNanos(callsEnd - System.nanoTime());
+            if (left.toMillis() <= 0) {
+                break;
+            }
+            context.waitingFor("latency tries " + (round + 1) + " of " + LatencyTries.TRIES);
+            Map<SpotifyService, ProbeCall> again = new EnumMap<>(SpotifyService.class);
+            for (SpotifyService service : tries.keySet()) {
+                again.put(service, ProbeCall.start(client, new Request.Builder().url(urls.get(service)).get().build(),
+                        left, false, clock, phase -> { }));
+            }
+            try {
+                awaitAll(again, waitUntil, context);
+            } finally {
+                again.values().forEach(call -> {
+                    if (!call.isDone()) {
+                        call.cancel();
+                    }
+                });
+            }
+            again.forEach((service, call) -> {
+                if (call.isDone() && !call.outcome().isCompletedExceptionally()
+                        && call.outcome().join() instanceof ProbeOutcome.Answered answered
+                        && answered.timings().totalMs() != null) {
+                    tries.get(service).add(answered.timings().totalMs());
+                }
+            });
+        }
+        Map<SpotifyService, LatencyTries> latencies = new EnumMap<>(SpotifyService.class);
+        tries.forEach((service, list) -> latencies.put(service, new LatencyTries(list)));
+        return latencies;
     }
 
     /**
@@ -192,7 +268,8 @@ public final class ServicesCheck implements Check {
         }
     }
 
-    private CheckResult summarize(List<EndpointResult> results, Duration callTimeout, Optional<CaptivePortalHint> portal) {
+    private CheckResult summarize(List<EndpointResult> results, Duration callTimeout, Optional<CaptivePortalHint> portal,
+                                  boolean appServerFallback) {
         Status status = overall(results);
         boolean portalSuspected = portal.map(CaptivePortalHint::suspected).orElse(false);
         String summary = summary(status, results);
@@ -207,6 +284,11 @@ public final class ServicesCheck implements Check {
         results.forEach(r -> result.details(r.details()));
         results.forEach(r -> result.evidence(r.service().key(), r.evidence()));
         result.evidence("callTimeoutMs", callTimeout.toMillis());
+        if (appServerFallback) {
+            result.detail("apresolve gave no dealer or spclient hosts; probed the documented fallbacks "
+                    + AppServerHosts.DEALER_FALLBACK + " and " + AppServerHosts.SPCLIENT_FALLBACK);
+            result.evidence("appServerFallback", true);
+        }
         switch (status) {
             case FAIL -> result.fix("fix.network-help").fix("fix.retry");
             case UNKNOWN -> result.fix("fix.retry").fix("fix.network-help");
