@@ -1,16 +1,21 @@
 package io.github.doctor409.network;
 
 import java.io.IOException;
+import io.github.doctor409.core.CheckContext;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -25,7 +30,7 @@ final class CertificateReader {
     private CertificateReader() {
     }
 
-    static Optional<PresentedCertificate> read(OkHttpClient client, okhttp3.HttpUrl url, Duration timeout) {
+    static Optional<PresentedCertificate> read(OkHttpClient client, HttpUrl url, Duration timeout) {
         if (!url.isHttps() || timeout.toMillis() <= 0) {
             return Optional.empty();
         }
@@ -67,5 +72,36 @@ final class CertificateReader {
         } catch (GeneralSecurityException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * For each endpoint whose certificate was not trusted, reads the certificate it presented (side by
+     * side, without trusting it and without sending a request), within the time left.
+     */
+    static Map<SpotifyService, PresentedCertificate> readUntrusted(OkHttpClient client, Map<SpotifyService, ProbeOutcome> outcomes,
+            Map<SpotifyService, HttpUrl> urls, long waitUntilNanos, CheckContext context) throws InterruptedException {
+        List<SpotifyService> untrusted = outcomes.entrySet().stream()
+                .filter(e -> e.getValue() instanceof ProbeOutcome.Unreachable u
+                        && u.reason() == ProbeOutcome.Reason.UNTRUSTED_CERTIFICATE)
+                .map(Map.Entry::getKey).toList();
+        Map<SpotifyService, PresentedCertificate> certificates = new EnumMap<>(SpotifyService.class);
+        Duration left = Duration.ofNanos(waitUntilNanos - System.nanoTime());
+        if (untrusted.isEmpty() || left.toMillis() <= 50) {
+            return certificates;
+        }
+        context.waitingFor("the certificates shown by " + String.join(", ", untrusted.stream().map(s -> urls.get(s).host()).toList()));
+        List<java.util.concurrent.Callable<java.util.Optional<PresentedCertificate>>> reads = untrusted.stream()
+                .<java.util.concurrent.Callable<java.util.Optional<PresentedCertificate>>>map(
+                        service -> () -> read(client, urls.get(service), left))
+                .toList();
+        List<BoundedTasks.Outcome<java.util.Optional<PresentedCertificate>>> read =
+                BoundedTasks.runAll(client.dispatcher().executorService(), reads, left);
+        for (int i = 0; i < untrusted.size(); i++) {
+            BoundedTasks.Outcome<java.util.Optional<PresentedCertificate>> one = read.get(i);
+            if (one.succeeded() && one.value().isPresent()) {
+                certificates.put(untrusted.get(i), one.value().get());
+            }
+        }
+        return certificates;
     }
 }

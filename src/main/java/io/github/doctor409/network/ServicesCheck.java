@@ -25,14 +25,21 @@ import okhttp3.Request;
 
 /**
  * {@code network.services}: can this computer reach Spotify's accounts, Web API and access point
- * resolver over HTTPS? Probes the three at once, times every phase, and names the phase that failed
- * (dns, connect, tls, http). Finishes on its own a little before its deadline.
+ * resolver over HTTPS, and the dealer and spclient hosts apresolve names (the documented fallbacks when
+ * it names none, for Spotify's own services only)? Probes them at once, times every phase, names the
+ * phase that failed (dns, connect, tls, http), and tries each answering endpoint three times for its
+ * best and median latency. When TLS fails on an untrusted certificate, reads the certificate that was
+ * presented (without trusting it, sending nothing) and says what it most likely means. A plain-HTTP
+ * request that is not redirected to HTTPS hints at a captive portal. Finishes on its own a little before
+ * its deadline.
  *
- * <p>Evidence: one map per endpoint ({@code accounts}, {@code api}, {@code apresolve}) with {@code url},
- * {@code reachable}, {@code httpStatus} or {@code failedPhase} and {@code error}, {@code timingsMs},
+ * <p>Evidence: one map per endpoint ({@code accounts}, {@code api}, {@code apresolve}, {@code dealer},
+ * {@code spclient}) with {@code url}, {@code reachable}, {@code httpStatus} or {@code failedPhase} and
+ * {@code error}, {@code timingsMs}, {@code latencyMs} ({@code best}, {@code median}, {@code tries}),
  * {@code serverDate} (the answer's Date header, ISO-8601) and {@code receivedAt}; on 429
- * {@code retryAfterSeconds}; the {@code apresolve} map also holds the {@code accesspoint},
- * {@code dealer} and {@code spclient} lists.
+ * {@code retryAfterSeconds}; on an untrusted certificate {@code certificate} (subject, issuer, validity,
+ * names, meaning); the {@code apresolve} map also holds the {@code accesspoint}, {@code dealer} and
+ * {@code spclient} lists. {@code plainHttp} holds the captive-portal probe.
  */
 public final class ServicesCheck implements Check {
 
@@ -131,8 +138,8 @@ public final class ServicesCheck implements Check {
                 outcomes.put(service, call.isDone() ? call.outcome().join() : call.abandon());
             }
         }
-        Map<SpotifyService, LatencyTries> latencies = moreTries(outcomes, urls, callsEnd, waitUntil, context);
-        Map<SpotifyService, PresentedCertificate> certificates = readCertificates(outcomes, urls, waitUntil, context);
+        Map<SpotifyService, LatencyTries> latencies = LatencyTries.measure(client, clock, outcomes, urls, callsEnd, waitUntil, context);
+        Map<SpotifyService, PresentedCertificate> certificates = CertificateReader.readUntrusted(client, outcomes, urls, waitUntil, context);
         List<EndpointResult> results = new ArrayList<>();
         for (SpotifyService service : outcomes.keySet()) {
             EndpointResult result = EndpointResult.of(service, urls.get(service), outcomes.get(service),
@@ -142,8 +149,7 @@ public final class ServicesCheck implements Check {
         Optional<CaptivePortalHint> portal = plain.map(call -> CaptivePortalHint.judge(
                 HttpUrl.get(endpoints.plainHttp().orElseThrow().toString()),
                 call.isDone() ? call.outcome().join() : call.abandon()));
-        CheckResult result = summarize(results, callTimeout, portal, appServers.fallback());
-        return result;
+        return summarize(results, callTimeout, portal, appServers.fallback());
     }
 
     private void start(SpotifyService service, HttpUrl url, Duration timeout, Map<SpotifyService, ProbeCall> calls,
@@ -165,82 +171,6 @@ public final class ServicesCheck implements Check {
         return Optional.empty();
     }
 
-    /**
-     * Two more tries of every endpoint that answered, one round after the other (reusing connections),
-     * within the time left; a try that does not finish in time is left out.
-     */
-    private Map<SpotifyService, LatencyTries> moreTries(Map<SpotifyService, ProbeOutcome> outcomes,
-            Map<SpotifyService, HttpUrl> urls, long callsEnd, long waitUntil, CheckContext context) throws InterruptedException {
-        Map<SpotifyService, List<Long>> tries = new EnumMap<>(SpotifyService.class);
-        outcomes.forEach((service, outcome) -> {
-            if (outcome instanceof ProbeOutcome.Answered && outcome.timings().totalMs() != null) {
-                tries.put(service, new ArrayList<>(List.of(outcome.timings().totalMs())));
-            }
-        });
-        for (int round = 1; round < LatencyTries.TRIES && !tries.isEmpty() && !context.isCancelled(); round++) {
-            Duration left = Duration.ofNanos(callsEnd - System.nanoTime());
-            if (left.toMillis() <= 0) {
-                break;
-            }
-            context.waitingFor("latency tries " + (round + 1) + " of " + LatencyTries.TRIES);
-            Map<SpotifyService, ProbeCall> again = new EnumMap<>(SpotifyService.class);
-            for (SpotifyService service : tries.keySet()) {
-                again.put(service, ProbeCall.start(client, new Request.Builder().url(urls.get(service)).get().build(),
-                        left, false, clock, phase -> { }));
-            }
-            try {
-                awaitAll(again, waitUntil, context);
-            } finally {
-                again.values().forEach(call -> {
-                    if (!call.isDone()) {
-                        call.cancel();
-                    }
-                });
-            }
-            again.forEach((service, call) -> {
-                if (call.isDone() && !call.outcome().isCompletedExceptionally()
-                        && call.outcome().join() instanceof ProbeOutcome.Answered answered
-                        && answered.timings().totalMs() != null) {
-                    tries.get(service).add(answered.timings().totalMs());
-                }
-            });
-        }
-        Map<SpotifyService, LatencyTries> latencies = new EnumMap<>(SpotifyService.class);
-        tries.forEach((service, list) -> latencies.put(service, new LatencyTries(list)));
-        return latencies;
-    }
-
-    /**
-     * For each endpoint whose certificate was not trusted, reads the certificate it presented (side by
-     * side, without trusting it and without sending a request), within the time left.
-     */
-    private Map<SpotifyService, PresentedCertificate> readCertificates(Map<SpotifyService, ProbeOutcome> outcomes,
-            Map<SpotifyService, HttpUrl> urls, long waitUntilNanos, CheckContext context) throws InterruptedException {
-        List<SpotifyService> untrusted = outcomes.entrySet().stream()
-                .filter(e -> e.getValue() instanceof ProbeOutcome.Unreachable u
-                        && u.reason() == ProbeOutcome.Reason.UNTRUSTED_CERTIFICATE)
-                .map(Map.Entry::getKey).toList();
-        Map<SpotifyService, PresentedCertificate> certificates = new EnumMap<>(SpotifyService.class);
-        Duration left = Duration.ofNanos(waitUntilNanos - System.nanoTime());
-        if (untrusted.isEmpty() || left.toMillis() <= 50) {
-            return certificates;
-        }
-        context.waitingFor("the certificates shown by " + String.join(", ", untrusted.stream().map(s -> urls.get(s).host()).toList()));
-        List<java.util.concurrent.Callable<java.util.Optional<PresentedCertificate>>> reads = untrusted.stream()
-                .<java.util.concurrent.Callable<java.util.Optional<PresentedCertificate>>>map(
-                        service -> () -> CertificateReader.read(client, urls.get(service), left))
-                .toList();
-        List<BoundedTasks.Outcome<java.util.Optional<PresentedCertificate>>> read =
-                BoundedTasks.runAll(client.dispatcher().executorService(), reads, left);
-        for (int i = 0; i < untrusted.size(); i++) {
-            BoundedTasks.Outcome<java.util.Optional<PresentedCertificate>> one = read.get(i);
-            if (one.succeeded() && one.value().isPresent()) {
-                certificates.put(untrusted.get(i), one.value().get());
-            }
-        }
-        return certificates;
-    }
-
     /** Leaves 15 % of the time (at least 250 ms, at most half) to name the phase before the deadline. */
     static Duration margin(Duration remaining) {
         Duration share = remaining.multipliedBy(15).dividedBy(100);
@@ -249,7 +179,7 @@ public final class ServicesCheck implements Check {
         return margin.compareTo(half) > 0 ? half : margin;
     }
 
-    private static void awaitAll(Map<SpotifyService, ProbeCall> calls, long waitUntilNanos, CheckContext context)
+    static void awaitAll(Map<SpotifyService, ProbeCall> calls, long waitUntilNanos, CheckContext context)
             throws InterruptedException {
         CompletableFuture<Void> all = CompletableFuture.allOf(
                 calls.values().stream().map(ProbeCall::outcome).toArray(CompletableFuture[]::new));
