@@ -23,7 +23,17 @@ import io.github.doctor409.desktop.ClientVersionCheck;
 import io.github.doctor409.desktop.SpotifyInstallLocator;
 import io.github.doctor409.desktop.VersionManifest;
 import io.github.doctor409.guide.RetryFix;
+import io.github.doctor409.desktop.SpotifyPrefs;
+import io.github.doctor409.network.AccessPointsCheck;
+import io.github.doctor409.network.ClockCheck;
+import io.github.doctor409.network.DnsCheck;
+import io.github.doctor409.network.HostsFile;
+import io.github.doctor409.network.ProxyCheck;
+import io.github.doctor409.network.ProxySettings;
+import io.github.doctor409.network.SystemNameResolver;
 import io.github.doctor409.network.ServiceEndpoints;
+import io.github.doctor409.network.SocketConnector;
+import io.github.doctor409.network.SpotifyAppSettings;
 import io.github.doctor409.network.ServicesCheck;
 import io.github.doctor409.report.Redaction;
 import io.github.doctor409.report.SupportReport;
@@ -36,6 +46,7 @@ import io.github.doctor409.core.HostEnvironment;
 import io.github.doctor409.core.TaskExecutor;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.net.ProxySelector;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +54,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
+import okhttp3.Dns;
 import okhttp3.OkHttpClient;
 
 /**
@@ -55,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final Config config;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final ProxySettings proxy;
     private final OkHttpClient http;
     private final Diagnosis diagnosis;
     private final FixCatalog fixes;
@@ -79,7 +92,8 @@ public final class AppContext implements AutoCloseable {
         this.executor = executor;
         this.clock = clock;
         this.browser = browser;
-        this.http = httpClient(executor);
+        this.proxy = ProxySettings.from(host, ProxySelector.getDefault());
+        this.http = httpClient(executor, proxy);
         this.tokenStore = TokenStoreChoice.of(config.tokenStore(), config.configDir(), clock,
                 "auto".equalsIgnoreCase(config.tokenStore()) || "keychain".equalsIgnoreCase(config.tokenStore())
                         ? JavaKeyringKeychain::find : Optional::empty);
@@ -97,20 +111,32 @@ public final class AppContext implements AutoCloseable {
 
     /** The real thing: this machine, the system clock, background threads. */
     public static AppContext create(HostEnvironment host, DeadlinePolicy policy) {
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            // read once, when the JVM's default ProxySelector is first built: lets it use the OS settings
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         Config config = Config.load(host, BuildInfo.clientId());
         return new AppContext(host, config, new BackgroundExecutor(), Clock.systemUTC(), policy);
     }
 
     private List<Check> checks() {
         List<Check> checks = new ArrayList<>();
-        checks.add(new ServicesCheck(http,
-                new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl()), clock));
+        SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
+        SpotifyAppSettings appSettings = key -> spotify.locate().mostRecentlyUsed()
+                .map(install -> SpotifyPrefs.read(install.prefsFile())).flatMap(prefs -> prefs.value(key));
+        ServiceEndpoints endpoints = new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl());
+        checks.add(new ProxyCheck(proxy, config.apiUrl(), appSettings, executor.asExecutorService()));
+        checks.add(new ServicesCheck(http, endpoints, clock));
+        checks.add(new DnsCheck(DnsCheck.spotifyHosts(endpoints), new SystemNameResolver(), HostsFile.location(host),
+                executor.asExecutorService()));
+        checks.add(new ClockCheck(appSettings));
+        checks.add(new AccessPointsCheck(new SocketConnector(Dns.SYSTEM), executor.asExecutorService(),
+                DnsCheck.isSpotify(endpoints) ? AccessPointsCheck.SPOTIFY_FALLBACK : List.of()));
         TokenStore tokens = tokenStore.store();
         checks.add(new AuthTokenCheck(tokens, accounts, webApi, clock, config.clientId()));
         checks.add(new AuthScopesCheck());
         checks.add(new AccountPlanCheck());
         checks.add(new AccountDevicesCheck(tokens, webApi));
-        SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
         checks.add(new ClientVersionCheck(spotify, VersionManifest.bundled()));
         checks.add(new ClientCacheCheck(spotify, clock));
         return checks;
@@ -125,11 +151,12 @@ public final class AppContext implements AutoCloseable {
         return fixes;
     }
 
-    private static OkHttpClient httpClient(TaskExecutor executor) {
+    private static OkHttpClient httpClient(TaskExecutor executor, ProxySettings proxy) {
         Dispatcher dispatcher = new Dispatcher(executor.asExecutorService());
         dispatcher.setMaxRequestsPerHost(16);
         return new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
+                .proxySelector(proxy.selector())
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)

@@ -9,6 +9,12 @@ public interface DiagnosisListener {
 
     default void onCheckStarted(Check check) {}
 
+    /**
+     * The check said what it is waiting for now ({@link CheckContext#waitingFor(String)}); called only
+     * when the description changes, and not after the check has a result.
+     */
+    default void onCheckWaiting(Check check, String what) {}
+
     default void onCheckFinished(CheckResult result) {}
 
     default void onCompleted(DiagnosisReport report) {}

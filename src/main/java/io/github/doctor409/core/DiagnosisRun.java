@@ -270,7 +270,13 @@ public final class DiagnosisRun {
 
         @Override
         public void waitingFor(String what) {
-            waitingFor = what;
+            synchronized (DiagnosisRun.this) {
+                if (what == null || what.equals(waitingFor) || result != null) {
+                    return;
+                }
+                waitingFor = what;
+            }
+            listener.onCheckWaiting(check, what);
         }
 
         @Override

@@ -47,6 +47,10 @@ public final class FixCatalog {
         labels.put("fix.retry", "Retry");
         labels.put("fix.update-help", "How to update");
         labels.put("fix.network-help", "Network help");
+        labels.put("fix.proxy-help", "Proxy help");
+        labels.put("fix.hosts-help", "Hosts file help");
+        labels.put("fix.firewall-help", "Firewall help");
+        labels.put("fix.clock-help", "Clock help");
         return Map.copyOf(labels);
     }
 }

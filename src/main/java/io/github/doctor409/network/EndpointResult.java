@@ -23,6 +23,15 @@ record EndpointResult(SpotifyService service, Status status, String sentence, Li
     }
 
     static EndpointResult of(SpotifyService service, HttpUrl url, ProbeOutcome outcome) {
+        return of(service, url, outcome, java.util.Optional.empty(), java.time.Instant.now());
+    }
+
+    /**
+     * @param certificate the certificate the server presented, when TLS failed and it could be read
+     * @param now         this computer's time, to judge the certificate's dates
+     */
+    static EndpointResult of(SpotifyService service, HttpUrl url, ProbeOutcome outcome,
+                             java.util.Optional<PresentedCertificate> certificate, java.time.Instant now) {
         String host = url.host();
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("url", url.toString());
@@ -35,11 +44,18 @@ record EndpointResult(SpotifyService service, Status status, String sentence, Li
             evidence.put("error", failure.error());
             evidence.put("timingsMs", outcome.timings().asEvidence());
             details.add(request + "no answer, failed in phase " + failure.phase().word() + ": " + failure.error() + timings);
+            String sentence = failure.sentence(host);
             if (failure.reason() == ProbeOutcome.Reason.UNTRUSTED_CERTIFICATE) {
                 details.add(service.key() + ": an untrusted certificate usually means something on the network intercepts"
                         + " secure connections: a Wi-Fi sign-in page (captive portal), a company proxy or security software");
+                if (certificate.isPresent()) {
+                    PresentedCertificate shown = certificate.get();
+                    details.add(service.key() + ": presented certificate: " + shown.describe());
+                    evidence.put("certificate", shown.asEvidence(host, now));
+                    sentence = sentence + "; " + shown.explanation(host, now);
+                }
             }
-            return new EndpointResult(service, Status.FAIL, failure.sentence(host), details, evidence);
+            return new EndpointResult(service, Status.FAIL, sentence, details, evidence);
         }
         ProbeOutcome.Answered answer = (ProbeOutcome.Answered) outcome;
         SpotifyService.Finding finding = service.judge(answer, host);
@@ -52,5 +68,14 @@ record EndpointResult(SpotifyService service, Status status, String sentence, Li
         details.add(request + "HTTP " + answer.code() + timings);
         finding.notes().forEach(note -> details.add(service.key() + ": " + note));
         return new EndpointResult(service, finding.status(), finding.sentence(), details, evidence);
+    }
+
+    /** The same result with the latencies of its tries added. */
+    EndpointResult withLatency(LatencyTries latency) {
+        Map<String, Object> more = new LinkedHashMap<>(evidence);
+        more.put("latencyMs", latency.asEvidence());
+        List<String> lines = new ArrayList<>(details);
+        lines.add(service.key() + ": " + latency.describe());
+        return new EndpointResult(service, status, sentence, lines, more);
     }
 }

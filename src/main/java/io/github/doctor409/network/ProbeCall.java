@@ -118,8 +118,10 @@ final class ProbeCall {
                         bodyProblem = Optional.of("the answer broke off (" + e.getClass().getSimpleName() + ")");
                     }
                 }
+                Optional<String> location = Optional.ofNullable(response.header("Location"))
+                        .map(value -> value.length() <= 200 ? value : value.substring(0, 200));
                 outcome.complete(new ProbeOutcome.Answered(response.code(), serverDate, receivedAt, retryAfter, body,
-                        bodyProblem, listener.timings()));
+                        bodyProblem, listener.timings(), location));
             }
         }
     }

@@ -25,9 +25,11 @@ sealed interface ProbeOutcome {
      * @param retryAfter  the raw {@code Retry-After} header, when present
      * @param body        the body, when it was read completely (at most {@link ProbeCall#BODY_LIMIT} bytes)
      * @param bodyProblem why the body could not be read, when it was wanted but not read
+     * @param location    the {@code Location} header (shortened), when present
      */
     record Answered(int code, Optional<Instant> serverDate, Instant receivedAt, Optional<String> retryAfter,
-                    Optional<String> body, Optional<String> bodyProblem, PhaseTimings timings) implements ProbeOutcome {}
+                    Optional<String> body, Optional<String> bodyProblem, PhaseTimings timings,
+                    Optional<String> location) implements ProbeOutcome {}
 
     /**
      * No HTTP answer arrived.

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -24,14 +25,21 @@ import okhttp3.Request;
 
 /**
  * {@code network.services}: can this computer reach Spotify's accounts, Web API and access point
- * resolver over HTTPS? Probes the three at once, times every phase, and names the phase that failed
- * (dns, connect, tls, http). Finishes on its own a little before its deadline.
+ * resolver over HTTPS, and the dealer and spclient hosts apresolve names (the documented fallbacks when
+ * it names none, for Spotify's own services only)? Probes them at once, times every phase, names the
+ * phase that failed (dns, connect, tls, http), and tries each answering endpoint three times for its
+ * best and median latency. When TLS fails on an untrusted certificate, reads the certificate that was
+ * presented (without trusting it, sending nothing) and says what it most likely means. A plain-HTTP
+ * request that is not redirected to HTTPS hints at a captive portal. Finishes on its own a little before
+ * its deadline.
  *
- * <p>Evidence: one map per endpoint ({@code accounts}, {@code api}, {@code apresolve}) with {@code url},
- * {@code reachable}, {@code httpStatus} or {@code failedPhase} and {@code error}, {@code timingsMs},
+ * <p>Evidence: one map per endpoint ({@code accounts}, {@code api}, {@code apresolve}, {@code dealer},
+ * {@code spclient}) with {@code url}, {@code reachable}, {@code httpStatus} or {@code failedPhase} and
+ * {@code error}, {@code timingsMs}, {@code latencyMs} ({@code best}, {@code median}, {@code tries}),
  * {@code serverDate} (the answer's Date header, ISO-8601) and {@code receivedAt}; on 429
- * {@code retryAfterSeconds}; the {@code apresolve} map also holds the {@code accesspoint},
- * {@code dealer} and {@code spclient} lists.
+ * {@code retryAfterSeconds}; on an untrusted certificate {@code certificate} (subject, issuer, validity,
+ * names, meaning); the {@code apresolve} map also holds the {@code accesspoint}, {@code dealer} and
+ * {@code spclient} lists. {@code plainHttp} holds the captive-portal probe.
  */
 public final class ServicesCheck implements Check {
 
@@ -83,40 +91,84 @@ public final class ServicesCheck implements Check {
         }
         Duration margin = margin(remaining);
         Duration callTimeout = remaining.minus(margin);
+        long callsEnd = System.nanoTime() + callTimeout.toNanos();
         long waitUntil = System.nanoTime() + remaining.minus(margin.dividedBy(2)).toNanos();
 
-        Map<SpotifyService, HttpUrl> urls = new EnumMap<>(SpotifyService.class);
+        Map<SpotifyService, HttpUrl> urls = new ConcurrentHashMap<>();
         Map<SpotifyService, ProbeCall> calls = new ConcurrentHashMap<>();
         Runnable reportWaiting = () -> context.waitingFor(waitingFor(calls, urls));
-        for (SpotifyService service : SpotifyService.values()) {
+        for (SpotifyService service : SpotifyService.CONFIGURED) {
             urls.put(service, service.probeUrl(endpoints));
         }
-        for (SpotifyService service : SpotifyService.values()) {
-            Request request = new Request.Builder().url(urls.get(service)).get().build();
-            ProbeCall call = ProbeCall.start(client, request, callTimeout, service.readsBody(), clock,
-                    phase -> reportWaiting.run());
-            calls.put(service, call);
-            call.outcome().whenComplete((outcome, error) -> reportWaiting.run());
+        for (SpotifyService service : SpotifyService.CONFIGURED) {
+            start(service, urls.get(service), callTimeout, calls, reportWaiting);
         }
+        Optional<ProbeCall> plain = endpoints.plainHttp().map(uri -> ProbeCall.start(client,
+                new Request.Builder().url(HttpUrl.get(uri.toString())).get().build(), callTimeout, false, clock, phase -> { }));
         reportWaiting.run();
 
+        AppServerHosts.Choice appServers;
         try {
+            awaitAll(Map.of(SpotifyService.APRESOLVE, calls.get(SpotifyService.APRESOLVE)), waitUntil, context);
+            appServers = AppServerHosts.choose(endpoints, apresolveLists(calls.get(SpotifyService.APRESOLVE)));
+            Duration left = Duration.ofNanos(callsEnd - System.nanoTime());
+            if (!context.isCancelled() && left.toMillis() > 0) {
+                appServers.urls().forEach((service, url) -> {
+                    urls.put(service, url);
+                    start(service, url, left, calls, reportWaiting);
+                });
+            }
             awaitAll(calls, waitUntil, context);
+            if (plain.isPresent()) {
+                awaitAll(Map.of(SpotifyService.ACCOUNTS, plain.get()), waitUntil, context);
+            }
         } catch (InterruptedException e) {
             calls.values().forEach(ProbeCall::cancel);
+            plain.ifPresent(ProbeCall::cancel);
             throw e;
         }
         if (context.isCancelled()) {
             calls.values().forEach(ProbeCall::cancel);
             return stopped("Stopped before Spotify's services answered.");
         }
-        List<EndpointResult> results = new ArrayList<>();
+        Map<SpotifyService, ProbeOutcome> outcomes = new EnumMap<>(SpotifyService.class);
         for (SpotifyService service : SpotifyService.values()) {
             ProbeCall call = calls.get(service);
-            ProbeOutcome outcome = call.isDone() ? call.outcome().join() : call.abandon();
-            results.add(EndpointResult.of(service, urls.get(service), outcome));
+            if (call != null) {
+                outcomes.put(service, call.isDone() ? call.outcome().join() : call.abandon());
+            }
         }
-        return summarize(results, callTimeout);
+        Map<SpotifyService, LatencyTries> latencies = LatencyTries.measure(client, clock, outcomes, urls, callsEnd, waitUntil, context);
+        Map<SpotifyService, PresentedCertificate> certificates = CertificateReader.readUntrusted(client, outcomes, urls, waitUntil, context);
+        List<EndpointResult> results = new ArrayList<>();
+        for (SpotifyService service : outcomes.keySet()) {
+            EndpointResult result = EndpointResult.of(service, urls.get(service), outcomes.get(service),
+                    Optional.ofNullable(certificates.get(service)), clock.instant());
+            results.add(latencies.containsKey(service) ? result.withLatency(latencies.get(service)) : result);
+        }
+        Optional<CaptivePortalHint> portal = plain.map(call -> CaptivePortalHint.judge(
+                HttpUrl.get(endpoints.plainHttp().orElseThrow().toString()),
+                call.isDone() ? call.outcome().join() : call.abandon()));
+        return summarize(results, callTimeout, portal, appServers.fallback());
+    }
+
+    private void start(SpotifyService service, HttpUrl url, Duration timeout, Map<SpotifyService, ProbeCall> calls,
+                       Runnable reportWaiting) {
+        Request request = new Request.Builder().url(url).get().build();
+        ProbeCall call = ProbeCall.start(client, request, timeout, service.readsBody(), clock, phase -> reportWaiting.run());
+        calls.put(service, call);
+        call.outcome().whenComplete((outcome, error) -> reportWaiting.run());
+    }
+
+    private static Optional<ApresolveLists> apresolveLists(ProbeCall apresolve) {
+        if (!apresolve.isDone() || apresolve.outcome().isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        if (apresolve.outcome().join() instanceof ProbeOutcome.Answered answer && answer.code() == 200
+                && answer.body().isPresent()) {
+            return ApresolveLists.parse(answer.body().get()).lists();
+        }
+        return Optional.empty();
     }
 
     /** Leaves 15 % of the time (at least 250 ms, at most half) to name the phase before the deadline. */
@@ -127,7 +179,7 @@ public final class ServicesCheck implements Check {
         return margin.compareTo(half) > 0 ? half : margin;
     }
 
-    private static void awaitAll(Map<SpotifyService, ProbeCall> calls, long waitUntilNanos, CheckContext context)
+    static void awaitAll(Map<SpotifyService, ProbeCall> calls, long waitUntilNanos, CheckContext context)
             throws InterruptedException {
         CompletableFuture<Void> all = CompletableFuture.allOf(
                 calls.values().stream().map(ProbeCall::outcome).toArray(CompletableFuture[]::new));
@@ -146,12 +198,27 @@ public final class ServicesCheck implements Check {
         }
     }
 
-    private CheckResult summarize(List<EndpointResult> results, Duration callTimeout) {
+    private CheckResult summarize(List<EndpointResult> results, Duration callTimeout, Optional<CaptivePortalHint> portal,
+                                  boolean appServerFallback) {
         Status status = overall(results);
-        CheckResult.Builder result = CheckResult.of(this, status, summary(status, results));
+        boolean portalSuspected = portal.map(CaptivePortalHint::suspected).orElse(false);
+        String summary = summary(status, results);
+        if (portalSuspected && status == Status.PASS) {
+            status = Status.WARN;
+            summary = "Spotify's services answer, but " + portal.get().sentence() + ".";
+        } else if (portalSuspected) {
+            summary = summary + " " + capitalize(portal.get().sentence()) + ".";
+        }
+        CheckResult.Builder result = CheckResult.of(this, status, summary);
+        portal.ifPresent(hint -> result.detail(hint.detail()).evidence("plainHttp", hint.evidence()));
         results.forEach(r -> result.details(r.details()));
         results.forEach(r -> result.evidence(r.service().key(), r.evidence()));
         result.evidence("callTimeoutMs", callTimeout.toMillis());
+        if (appServerFallback) {
+            result.detail("apresolve gave no dealer or spclient hosts; probed the documented fallbacks "
+                    + AppServerHosts.DEALER_FALLBACK + " and " + AppServerHosts.SPCLIENT_FALLBACK);
+            result.evidence("appServerFallback", true);
+        }
         switch (status) {
             case FAIL -> result.fix("fix.network-help").fix("fix.retry");
             case UNKNOWN -> result.fix("fix.retry").fix("fix.network-help");

@@ -18,7 +18,14 @@ enum SpotifyService {
     /** {@code GET {api}/v1/me} without a token: the Web API answers 401. */
     API("api"),
     /** {@code GET {apresolve}/?type=accesspoint&type=dealer&type=spclient}: 200 with three host lists. */
-    APRESOLVE("apresolve");
+    APRESOLVE("apresolve"),
+    /** {@code GET /} on the first dealer host apresolve named: any HTTP answer proves TCP, TLS and HTTP work. */
+    DEALER("dealer"),
+    /** {@code GET /} on the first spclient host apresolve named: any HTTP answer proves it reachable. */
+    SPCLIENT("spclient");
+
+    /** Probed at once from the configuration; the others wait for apresolve's lists. */
+    static final List<SpotifyService> CONFIGURED = List.of(ACCOUNTS, API, APRESOLVE);
 
     private final String key;
 
@@ -35,14 +42,15 @@ enum SpotifyService {
         return switch (this) {
             case ACCOUNTS -> endpoints.accounts();
             case API -> endpoints.api();
-            case APRESOLVE -> endpoints.apresolve();
+            case APRESOLVE, DEALER, SPCLIENT -> endpoints.apresolve();
         };
     }
 
+    /** For {@link #CONFIGURED} services; dealer and spclient addresses come from {@link AppServerHosts}. */
     HttpUrl probeUrl(ServiceEndpoints endpoints) {
         HttpUrl.Builder url = HttpUrl.get(base(endpoints).toString()).newBuilder().query(null).fragment(null);
         return switch (this) {
-            case ACCOUNTS -> url.addPathSegment("").build();
+            case ACCOUNTS, DEALER, SPCLIENT -> url.addPathSegment("").build();
             case API -> url.addPathSegments("v1/me").build();
             case APRESOLVE -> {
                 url.addPathSegment("");
@@ -75,7 +83,7 @@ enum SpotifyService {
             return new Finding(Status.UNKNOWN, host + " had a problem on Spotify's side (" + code + ")", List.of(), Map.of());
         }
         return switch (this) {
-            case ACCOUNTS -> Finding.reachable();
+            case ACCOUNTS, DEALER, SPCLIENT -> Finding.reachable();
             case API -> code == 401
                     ? Finding.reachable()
                     : Finding.unexpected(host + " answered " + code + " where 401 was expected");

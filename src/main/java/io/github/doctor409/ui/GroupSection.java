@@ -23,6 +23,7 @@ final class GroupSection extends VBox {
         view.titleProperty().bind(card.titleProperty());
         view.summaryProperty().bind(card.summaryProperty());
         view.durationProperty().bind(card.durationProperty());
+        view.latencyProperty().bind(card.latencyProperty());
         view.statusProperty().bind(card.statusProperty());
         Bindings.bindContent(view.getDetails(), card.details());
         Bindings.bindContent(view.getFixes(), card.fixes());

@@ -43,6 +43,7 @@ public final class MainViewModel {
     private final FixCatalog catalog;
     private final Executor uiThread;
     private final FixCommand fixCommand;
+    private final TaskExecutor executor;
     private final Map<String, StepCardViewModel> cards = new LinkedHashMap<>();
     private final List<StepCardGroup> groups;
 
@@ -67,6 +68,7 @@ public final class MainViewModel {
         this.catalog = catalog;
         this.uiThread = uiThread;
         this.fixCommand = new FixCommand(executor, uiThread, dialogs);
+        this.executor = executor;
         diagnosis.checks().forEach(check -> cards.put(check.id(), new StepCardViewModel(check, catalog)));
         this.groups = group(diagnosis.checks());
     }
@@ -260,6 +262,13 @@ public final class MainViewModel {
         @Override
         public void onCheckStarted(Check check) {
             onUiThread(() -> checkStarted(check.id()));
+            executor.schedule(() -> onUiThread(() -> card(check.id()).ifPresent(StepCardViewModel::markOverdue)),
+                    StepCardViewModel.WAITING_NOTICE_AFTER);
+        }
+
+        @Override
+        public void onCheckWaiting(Check check, String what) {
+            onUiThread(() -> card(check.id()).ifPresent(card -> card.noteWaitingFor(what)));
         }
 
         @Override

@@ -31,6 +31,7 @@ public final class StepCard extends Control {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty duration = new SimpleStringProperty(this, "duration", "");
+    private final StringProperty latency = new SimpleStringProperty(this, "latency", "");
     private final ObservableList<String> details = FXCollections.observableArrayList();
     private final ObservableList<FixOffer> fixes = FXCollections.observableArrayList();
     private final BooleanProperty rerunDisabled = new SimpleBooleanProperty(this, "rerunDisabled", false);
@@ -82,6 +83,11 @@ public final class StepCard extends Control {
     /** How long the check took, e.g. "0.4 s". */
     public StringProperty durationProperty() {
         return duration;
+    }
+
+    /** Per-endpoint latency line; hidden when empty. */
+    public StringProperty latencyProperty() {
+        return latency;
     }
 
     /** Technical lines behind the "Details" toggle; the toggle hides when there are none. */

@@ -55,7 +55,14 @@ final class StepCardSkin extends SkinBase<StepCard> {
         summary.setWrapText(true);
         summary.textProperty().bind(card.summaryProperty());
 
-        VBox content = new VBox(header, summary, actionBar(card), detailsPane(card));
+        Label latency = new Label();
+        latency.getStyleClass().addAll("latency", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        latency.setWrapText(true);
+        latency.textProperty().bind(card.latencyProperty());
+        latency.visibleProperty().bind(Bindings.isNotEmpty(card.latencyProperty()));
+        latency.managedProperty().bind(latency.visibleProperty());
+
+        VBox content = new VBox(header, summary, latency, actionBar(card), detailsPane(card));
         content.getStyleClass().add("content");
         HBox.setHgrow(content, Priority.ALWAYS);
         HBox root = new HBox(icon, content);

@@ -23,6 +23,8 @@ public final class StepCardViewModel {
 
     static final String WAITING_SUMMARY = "Waiting to start.";
     static final String RUNNING_SUMMARY = "Checking…";
+    /** After this long a running card says what it is still waiting for. */
+    static final Duration WAITING_NOTICE_AFTER = Duration.ofSeconds(3);
 
     private final String checkId;
     private final FixCatalog catalog;
@@ -30,11 +32,14 @@ public final class StepCardViewModel {
     private final ObjectProperty<CardStatus> status = new SimpleObjectProperty<>(CardStatus.WAITING);
     private final StringProperty summary = new SimpleStringProperty(WAITING_SUMMARY);
     private final StringProperty duration = new SimpleStringProperty("");
+    private final StringProperty latency = new SimpleStringProperty("");
     private final ObservableList<String> details = FXCollections.observableArrayList();
     private final ObservableList<FixOffer> fixes = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyDetails = FXCollections.unmodifiableObservableList(details);
     private final ObservableList<FixOffer> readOnlyFixes = FXCollections.unmodifiableObservableList(fixes);
     private CheckResult result;
+    private String waitingFor;
+    private boolean overdue;
 
     public StepCardViewModel(Check check, FixCatalog catalog) {
         this.checkId = check.id();
@@ -69,6 +74,11 @@ public final class StepCardViewModel {
         return duration;
     }
 
+    /** Per-endpoint latency, e.g. "Latency (median): accounts 42 ms · api 40 ms"; empty when not measured. */
+    public ReadOnlyStringProperty latencyProperty() {
+        return latency;
+    }
+
     public ObservableList<String> details() {
         return readOnlyDetails;
     }
@@ -94,6 +104,26 @@ public final class StepCardViewModel {
         status.set(CardStatus.RUNNING);
         summary.set(RUNNING_SUMMARY);
         fixes.clear();
+        waitingFor = null;
+        overdue = false;
+    }
+
+    /** What the running check waits for now; shown once it has run for {@link #WAITING_NOTICE_AFTER}. */
+    void noteWaitingFor(String what) {
+        waitingFor = what;
+        showWaiting();
+    }
+
+    /** The check has run for {@link #WAITING_NOTICE_AFTER}: from now on the card says what it waits for. */
+    void markOverdue() {
+        overdue = true;
+        showWaiting();
+    }
+
+    private void showWaiting() {
+        if (overdue && status.get() == CardStatus.RUNNING) {
+            summary.set(waitingFor == null ? "Still checking…" : "Still waiting for " + waitingFor + "…");
+        }
     }
 
     void show(CheckResult newResult) {
@@ -103,6 +133,7 @@ public final class StepCardViewModel {
         details.setAll(newResult.details());
         fixes.setAll(newResult.fixes().stream().map(this::offer).toList());
         duration.set(seconds(newResult.duration()));
+        latency.set(EndpointLatency.line(newResult));
         status.set(CardStatus.of(newResult.status()));
     }
 

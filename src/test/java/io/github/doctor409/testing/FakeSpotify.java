@@ -7,6 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.time.Duration;
+import javax.net.ssl.SSLSocketFactory;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +29,9 @@ import mockwebserver3.RecordedRequest;
  * A stand-in for Spotify's accounts, Web API and apresolve services on one local port, answering as
  * SPOTIFY-FACTS §1–2 and the OpenAPI definition describe: {@code /v1/me} without a token is 401 with an
  * error body, a known bearer token gets a private user object, the token endpoint takes form-encoded
- * refresh grants, and {@code /?type=...} answers like apresolve.
+ * refresh grants, and {@code /?type=...} answers like apresolve — its access point, dealer and spclient
+ * entries name this same server as {@code 127.0.0.1:port}, so nothing a check does leaves the machine.
+ * Every answer carries a {@code Date} header, by the real clock shifted by {@link #clockSkew(Duration)}.
  *
  * <p>Sign-in: {@code GET /authorize} acts as a user who is logged in and consents at once — it checks
  * the client id, the redirect URI (a loopback literal, any port, path {@code /callback}; never
@@ -49,15 +56,34 @@ public final class FakeSpotify implements AutoCloseable {
     private volatile String authorizeError;
     private volatile int apiFailureStatus;
     private volatile String apiRetryAfter;
+    private volatile Duration clockSkew = Duration.ZERO;
+
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.US);
+
+    private final boolean https;
 
     public FakeSpotify() throws IOException {
+        this(null);
+    }
+
+    private FakeSpotify(SSLSocketFactory tls) throws IOException {
+        https = tls != null;
+        if (https) {
+            server.useHttps(tls);
+        }
         server.setDispatcher(new Routes());
         server.start();
     }
 
+    /** The same stand-in behind TLS with the given server certificate (e.g. a self-signed one). */
+    public static FakeSpotify overHttps(SSLSocketFactory tls) throws IOException {
+        return new FakeSpotify(tls);
+    }
+
     /** Base URL usable as accounts, API and apresolve address, without a trailing slash. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getPort();
+        return (https ? "https" : "http") + "://127.0.0.1:" + server.getPort();
     }
 
     public FakeSpotify acceptAccessToken(String token) {
@@ -123,6 +149,12 @@ public final class FakeSpotify implements AutoCloseable {
         return this;
     }
 
+    /** Shifts the server's Date headers: positive means the server's clock is ahead of this machine's. */
+    public FakeSpotify clockSkew(Duration skew) {
+        clockSkew = skew;
+        return this;
+    }
+
     public int requestCount() {
         return server.getRequestCount();
     }
@@ -135,11 +167,16 @@ public final class FakeSpotify implements AutoCloseable {
     private final class Routes extends Dispatcher {
         @Override
         public MockResponse dispatch(RecordedRequest request) {
+            MockResponse answer = route(request);
+            return answer.newBuilder().setHeader("Date", HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC).plus(clockSkew)))
+                    .build();
+        }
+
+        private MockResponse route(RecordedRequest request) {
             String path = request.getUrl().encodedPath();
             if ("/".equals(path) && request.getUrl().queryParameterValues("type").size() > 0) {
-                return json(200, "{\"accesspoint\":[\"ap-gew4.spotify.com:4070\",\"ap-gew4.spotify.com:443\","
-                        + "\"ap-gew4.spotify.com:80\"],\"dealer\":[\"gew4-dealer.spotify.com:443\"],"
-                        + "\"spclient\":[\"gew4-spclient.spotify.com:443\"]}");
+                String self = "\"127.0.0.1:" + server.getPort() + "\"";
+                return json(200, "{\"accesspoint\":[" + self + "],\"dealer\":[" + self + "],\"spclient\":[" + self + "]}");
             }
             if ("/".equals(path)) {
                 return new MockResponse.Builder().code(302).setHeader("Location", "/en/login").build();

@@ -1,0 +1,28 @@
+package io.github.doctor409.ui;
+
+import io.github.doctor409.core.CheckResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The latency line of a card whose result measured endpoints: every evidence entry holding a
+ * {@code latencyMs} map with a {@code median} (as {@code network.services} reports them) becomes
+ * "name 42 ms"; empty when there is none.
+ */
+final class EndpointLatency {
+
+    private EndpointLatency() {
+    }
+
+    static String line(CheckResult result) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Object> entry : result.evidence().entrySet()) {
+            if (entry.getValue() instanceof Map<?, ?> endpoint && endpoint.get("latencyMs") instanceof Map<?, ?> latency
+                    && latency.get("median") instanceof Number median) {
+                parts.add(entry.getKey() + " " + median.longValue() + " ms");
+            }
+        }
+        return parts.isEmpty() ? "" : "Latency (median): " + String.join(" · ", parts);
+    }
+}
