@@ -134,6 +134,11 @@ public final class LoopbackReceiver implements AutoCloseable {
     private void serve() {
         while (!outcome.isDone()) {
             try (Socket client = socket.accept()) {
+                if (outcome.isDone()) {
+                    // accept() can still hand over a connection that raced with close(): the wait is
+                    // over, so it gets no answer at all
+                    return;
+                }
                 handle(client);
             } catch (SocketTimeoutException e) {
                 // a connection that sent nothing in time is dropped; the next one is served

@@ -403,8 +403,9 @@ class PkceSignInTest {
     private void assertListenerGone(String url) {
         try (Response response = http.newCall(new Request.Builder().url(url).build()).execute()) {
             assertThat(response.body().string()).as("an answer from our listener").doesNotContain("409 Doctor");
-        } catch (IOException refused) {
-            assertThat(refused).isInstanceOf(ConnectException.class);
+        } catch (IOException noAnswer) {
+            // refused, or (when the connection raced with closing) dropped without a byte of answer:
+            // either way our listener said nothing
         }
     }
 
