@@ -6,9 +6,17 @@ import io.github.doctor409.account.SpotifyAccountsClient;
 import io.github.doctor409.account.TokenStore;
 import io.github.doctor409.account.WebApiClient;
 import io.github.doctor409.core.BackgroundExecutor;
+import io.github.doctor409.desktop.CacheQuarantine;
+import io.github.doctor409.desktop.ClearCacheFix;
 import io.github.doctor409.desktop.ClientCacheCheck;
 import io.github.doctor409.desktop.ClientVersionCheck;
+import io.github.doctor409.desktop.ProcessList;
+import io.github.doctor409.desktop.QuarantineIndex;
+import io.github.doctor409.desktop.RealFileMoves;
+import io.github.doctor409.desktop.RealProcessList;
 import io.github.doctor409.desktop.SpotifyInstallLocator;
+import io.github.doctor409.desktop.SpotifyProcesses;
+import io.github.doctor409.desktop.UndoClearCacheFix;
 import io.github.doctor409.desktop.VersionManifest;
 import io.github.doctor409.network.ServiceEndpoints;
 import io.github.doctor409.network.ServicesCheck;
@@ -39,15 +47,29 @@ public final class AppContext implements AutoCloseable {
     private final OkHttpClient http;
     private final Diagnosis diagnosis;
     private final FixCatalog fixes;
+    private final SpotifyInstallLocator spotify;
+    private final SpotifyProcesses spotifyProcesses;
+    private final ClearCacheFix clearCache;
 
     public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy) {
+        this(host, config, executor, clock, policy, new RealProcessList());
+    }
+
+    /** With a given process list (tests fake a running Spotify app). */
+    public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy,
+                      ProcessList processes) {
         this.host = host;
         this.config = config;
         this.executor = executor;
         this.clock = clock;
         this.http = httpClient(executor);
+        this.spotify = new SpotifyInstallLocator(host);
+        this.spotifyProcesses = new SpotifyProcesses(processes, host.os());
+        CacheQuarantine quarantine = new CacheQuarantine(new QuarantineIndex(config.configDir()), new RealFileMoves(),
+                spotifyProcesses, clock);
+        this.clearCache = new ClearCacheFix(spotify, quarantine);
         this.diagnosis = new Diagnosis(checks(), executor, clock, policy);
-        this.fixes = new FixCatalog(List.of());
+        this.fixes = new FixCatalog(List.of(clearCache, new UndoClearCacheFix(quarantine)));
     }
 
     /** The real thing: this machine, the system clock, background threads. */
@@ -63,7 +85,6 @@ public final class AppContext implements AutoCloseable {
         TokenStore tokens = new FileTokenStore(config.configDir(), clock);
         checks.add(new AuthTokenCheck(tokens, new SpotifyAccountsClient(http, config.accountsUrl()),
                 new WebApiClient(http, config.apiUrl()), clock, config.clientId()));
-        SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
         checks.add(new ClientVersionCheck(spotify, VersionManifest.bundled()));
         checks.add(new ClientCacheCheck(spotify, clock));
         return checks;
@@ -104,6 +125,11 @@ public final class AppContext implements AutoCloseable {
 
     public FixCatalog fixes() {
         return fixes;
+    }
+
+    /** The clear-cache fix, for the {@code cache} commands and the window's clear-cache dialog. */
+    public ClearCacheFix clearCache() {
+        return clearCache;
     }
 
     @Override

@@ -16,6 +16,7 @@ public final class CommandLine409 {
     public static int run(String[] args, CliEnvironment env) {
         CommandLine cli = new CommandLine(new Root())
                 .addSubcommand("check", new CheckCommand(env))
+                .addSubcommand("cache", new CacheCommand(env))
                 .setOut(env.out())
                 .setErr(env.err())
                 .setParameterExceptionHandler((ex, arguments) -> {
