@@ -9,7 +9,15 @@ import io.github.doctor409.core.BackgroundExecutor;
 import io.github.doctor409.desktop.CacheQuarantine;
 import io.github.doctor409.desktop.ClearCacheFix;
 import io.github.doctor409.desktop.ClientCacheCheck;
+import io.github.doctor409.desktop.ClientInstallCheck;
+import io.github.doctor409.desktop.ClientIntegrityCheck;
 import io.github.doctor409.desktop.ClientVersionCheck;
+import io.github.doctor409.desktop.InstalledVersion;
+import io.github.doctor409.desktop.ManifestSource;
+import io.github.doctor409.desktop.RealDiskSpace;
+import io.github.doctor409.desktop.RealVersionCommand;
+import io.github.doctor409.desktop.RemoteManifestSource;
+import io.github.doctor409.desktop.SpotifyAppLocator;
 import io.github.doctor409.desktop.ProcessList;
 import io.github.doctor409.desktop.QuarantineIndex;
 import io.github.doctor409.desktop.RealFileMoves;
@@ -85,8 +93,16 @@ public final class AppContext implements AutoCloseable {
         TokenStore tokens = new FileTokenStore(config.configDir(), clock);
         checks.add(new AuthTokenCheck(tokens, new SpotifyAccountsClient(http, config.accountsUrl()),
                 new WebApiClient(http, config.apiUrl()), clock, config.clientId()));
-        checks.add(new ClientVersionCheck(spotify, VersionManifest.bundled()));
-        checks.add(new ClientCacheCheck(spotify, clock));
+        SpotifyAppLocator apps = new SpotifyAppLocator(host, SpotifyAppLocator.defaultSystemRoot(host));
+        VersionManifest bundled = VersionManifest.bundled();
+        ManifestSource manifests = config.versionsUrl()
+                .<ManifestSource>map(url -> new RemoteManifestSource(http, url, bundled))
+                .orElse(ManifestSource.fixed(bundled));
+        checks.add(new ClientInstallCheck(spotify, apps, spotifyProcesses));
+        checks.add(new ClientIntegrityCheck(apps, spotify, host));
+        checks.add(new ClientVersionCheck(spotify, manifests, Optional.of(apps),
+                new InstalledVersion(SpotifyAppLocator.defaultSystemRoot(host), new RealVersionCommand())));
+        checks.add(new ClientCacheCheck(spotify, new RealDiskSpace(), clock, Optional.of(apps)));
         return checks;
     }
 
