@@ -9,6 +9,8 @@ import io.github.doctor409.core.BackgroundExecutor;
 import io.github.doctor409.desktop.CacheQuarantine;
 import io.github.doctor409.desktop.ClearCacheFix;
 import io.github.doctor409.desktop.ClientCacheCheck;
+import io.github.doctor409.desktop.CloseAppFix;
+import io.github.doctor409.desktop.ResetAppLoginFix;
 import io.github.doctor409.desktop.ClientInstallCheck;
 import io.github.doctor409.desktop.ClientIntegrityCheck;
 import io.github.doctor409.desktop.ClientVersionCheck;
@@ -77,7 +79,9 @@ public final class AppContext implements AutoCloseable {
                 spotifyProcesses, clock);
         this.clearCache = new ClearCacheFix(spotify, quarantine);
         this.diagnosis = new Diagnosis(checks(), executor, clock, policy);
-        this.fixes = new FixCatalog(List.of(clearCache, new UndoClearCacheFix(quarantine)));
+        this.fixes = new FixCatalog(List.of(clearCache, new UndoClearCacheFix(quarantine),
+                new ResetAppLoginFix(spotify, spotifyProcesses, clock),
+                CloseAppFix.polite(spotifyProcesses), CloseAppFix.forced(spotifyProcesses)));
     }
 
     /** The real thing: this machine, the system clock, background threads. */

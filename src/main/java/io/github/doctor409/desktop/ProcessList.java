@@ -11,7 +11,7 @@ public interface ProcessList {
     /** A snapshot of what runs now; processes whose details are hidden are left out. */
     List<RunningProcess> snapshot();
 
-    /** Asks a process to quit (SIGTERM / WM_CLOSE-like); true when the request was delivered. */
+    /** Asks a process to quit the way closing its window does (SIGTERM; on Windows {@code taskkill} without /F); true when the request was delivered. */
     boolean askToQuit(long pid);
 
     /** Ends a process at once; only after the person confirmed. True when the request was delivered. */
@@ -19,4 +19,7 @@ public interface ProcessList {
 
     /** True while the process still runs. */
     boolean isAlive(long pid);
+
+    /** Waits up to {@code timeout} for the process to end; true when it has ended. */
+    boolean awaitExit(long pid, java.time.Duration timeout) throws InterruptedException;
 }

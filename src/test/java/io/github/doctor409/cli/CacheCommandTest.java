@@ -74,6 +74,11 @@ class CacheCommandTest {
             public boolean isAlive(long pid) {
                 return false;
             }
+
+            @Override
+            public boolean awaitExit(long pid, java.time.Duration timeout) {
+                return true;
+            }
         };
         CliEnvironment env = new CliEnvironment(host, new PrintWriter(out, true), new PrintWriter(err, true),
                 policy -> new AppContext(host, Config.load(host, Optional.empty()), new BackgroundExecutor(),

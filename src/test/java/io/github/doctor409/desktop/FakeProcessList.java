@@ -66,6 +66,11 @@ final class FakeProcessList implements ProcessList {
         return isPresent(pid);
     }
 
+    @Override
+    public boolean awaitExit(long pid, java.time.Duration timeout) {
+        return !isPresent(pid);
+    }
+
     List<Long> askedToQuit() {
         return askedToQuit;
     }
