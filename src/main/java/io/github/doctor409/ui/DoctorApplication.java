@@ -40,6 +40,8 @@ public final class DoctorApplication extends Application {
 
         viewModel = new MainViewModel(context.diagnosis(), context.fixes(), context.executor(), Platform::runLater,
                 dialogs);
+        ClearCacheDialog clearCache = new ClearCacheDialog(stage, context.clearCache(), context.executor(), Platform::runLater);
+        viewModel.useScreenFor(context.clearCache().id(), clearCache::open);
         MainView view = new MainView(viewModel);
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(DoctorApplication.class.getResource("icon.png").toExternalForm()));
