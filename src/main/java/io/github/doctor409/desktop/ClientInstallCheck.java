@@ -17,7 +17,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>program found → {@code pass};</li>
- *   <li>only the app's data found (the program lives somewhere 409 Doctor does not look, or was removed) → {@code warn};</li>
+ *   <li>only the app's data found (the program lives somewhere 409 Doctor does not look) → {@code pass}, saying so:
+ *       nothing about that explains error 409;</li>
  *   <li>nothing → {@code skipped}: there is no desktop app here to diagnose.</li>
  * </ul>
  */
@@ -81,9 +82,8 @@ public final class ClientInstallCheck implements Check {
             }
         } else if (!folders.nothingFound()) {
             SpotifyInstall install = folders.mostRecentlyUsed().orElseThrow();
-            result = CheckResult.of(this, Status.WARN, "Spotify's settings and cache are here (" + install.flavour().title()
-                            + "), but 409 Doctor did not find the app itself; it may have been removed or installed somewhere unusual. "
-                            + runningWords)
+            result = CheckResult.of(this, Status.PASS, "Found the Spotify app's settings and cache (" + install.flavour().title()
+                            + "); its program folder is not in the usual places. " + runningWords)
                     .detail("Settings: " + install.prefsFile() + "; cache: " + install.cacheRoot() + ".");
         } else if (!running.isEmpty()) {
             result = CheckResult.of(this, Status.WARN, "Spotify is running, but 409 Doctor did not find where it is installed.");

@@ -74,7 +74,8 @@ class CheckCommandEndToEndIT {
 
             JsonObject report = JsonParser.parseString(run.stdout()).getAsJsonObject();
             assertThat(statuses(report)).containsOnly(Map.entry("network.services", "pass"), Map.entry("auth.token", "pass"),
-                    Map.entry("client.cache", "pass"), Map.entry("client.version", "pass"));
+                    Map.entry("client.cache", "pass"), Map.entry("client.version", "pass"),
+                    Map.entry("client.install", "pass"), Map.entry("client.integrity", "pass"));
             assertThat(report.getAsJsonObject("verdict").get("likelyCause").isJsonNull()).isTrue();
             assertThat(run.stdout()).doesNotContain("e2e-access-token").doesNotContain("listener@example.com")
                     .doesNotContain("Test Listener");
