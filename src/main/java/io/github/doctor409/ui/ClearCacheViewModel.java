@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -53,7 +52,6 @@ public final class ClearCacheViewModel {
 
     private CachePlan plan;
     private Optional<String> quarantineId = Optional.empty();
-    private Future<?> task;
     private volatile boolean stopRequested;
 
     public ClearCacheViewModel(ClearCacheFix fix, TaskExecutor executor, Executor uiThread) {
@@ -107,7 +105,7 @@ public final class ClearCacheViewModel {
     /** Works out the plan (read-only). */
     public void start() {
         step.set(Step.PLANNING);
-        task = executor.submit(() -> {
+        executor.submit(() -> {
             Optional<CachePlan> found = fix.plan(() -> Thread.currentThread().isInterrupted());
             uiThread.execute(() -> showPlan(found));
         });
@@ -122,7 +120,7 @@ public final class ClearCacheViewModel {
         stopRequested = false;
         step.set(Step.CLEARING);
         progress.set(0);
-        task = executor.submit(() -> {
+        executor.submit(() -> {
             List<String> earlier = quarantineIds();
             FixOutcome outcome = fix.apply(shown, context());
             Optional<CachePlan> after = fix.plan(() -> false);
@@ -145,7 +143,7 @@ public final class ClearCacheViewModel {
         stopRequested = false;
         step.set(Step.UNDOING);
         progress.set(0);
-        task = executor.submit(() -> {
+        executor.submit(() -> {
             FixOutcome outcome = fix.quarantine().undo(Optional.of(id), false, context());
             uiThread.execute(() -> {
                 message.set(outcome.message());
