@@ -18,9 +18,27 @@ import io.github.doctor409.account.TokenStore;
 import io.github.doctor409.account.TokenStoreChoice;
 import io.github.doctor409.account.WebApiClient;
 import io.github.doctor409.core.BackgroundExecutor;
+import io.github.doctor409.desktop.CacheQuarantine;
+import io.github.doctor409.desktop.ClearCacheFix;
 import io.github.doctor409.desktop.ClientCacheCheck;
+import io.github.doctor409.desktop.CloseAppFix;
+import io.github.doctor409.desktop.ResetAppLoginFix;
+import io.github.doctor409.desktop.ClientInstallCheck;
+import io.github.doctor409.desktop.ClientIntegrityCheck;
 import io.github.doctor409.desktop.ClientVersionCheck;
+import io.github.doctor409.desktop.InstalledVersion;
+import io.github.doctor409.desktop.ManifestSource;
+import io.github.doctor409.desktop.RealDiskSpace;
+import io.github.doctor409.desktop.RealVersionCommand;
+import io.github.doctor409.desktop.RemoteManifestSource;
+import io.github.doctor409.desktop.SpotifyAppLocator;
+import io.github.doctor409.desktop.ProcessList;
+import io.github.doctor409.desktop.QuarantineIndex;
+import io.github.doctor409.desktop.RealFileMoves;
+import io.github.doctor409.desktop.RealProcessList;
 import io.github.doctor409.desktop.SpotifyInstallLocator;
+import io.github.doctor409.desktop.SpotifyProcesses;
+import io.github.doctor409.desktop.UndoClearCacheFix;
 import io.github.doctor409.desktop.VersionManifest;
 import io.github.doctor409.guide.RetryFix;
 import io.github.doctor409.desktop.SpotifyPrefs;
@@ -76,17 +94,32 @@ public final class AppContext implements AutoCloseable {
     private final WebApiClient webApi;
     private final PkceSignIn signIn;
     private final Browser browser;
+    private final SpotifyInstallLocator spotify;
+    private final SpotifyProcesses spotifyProcesses;
+    private final ClearCacheFix clearCache;
+    private final CacheQuarantine quarantine;
 
     /** How long a sign-in waits for the person to finish in the browser. */
     static final Duration SIGN_IN_WAIT = Duration.ofMinutes(5);
 
     public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy) {
-        this(host, config, executor, clock, policy, new SystemBrowser(host.os()));
+        this(host, config, executor, clock, policy, new SystemBrowser(host.os()), new RealProcessList());
     }
 
     /** @param browser opens the sign-in page; tests pass one that follows the redirect itself */
     public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy,
                       Browser browser) {
+        this(host, config, executor, clock, policy, browser, new RealProcessList());
+    }
+
+    /** With a given process list (tests fake a running Spotify app). */
+    public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy,
+                      ProcessList processes) {
+        this(host, config, executor, clock, policy, new SystemBrowser(host.os()), processes);
+    }
+
+    public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy,
+                      Browser browser, ProcessList processes) {
         this.host = host;
         this.config = config;
         this.executor = executor;
@@ -105,6 +138,11 @@ public final class AppContext implements AutoCloseable {
                 .orElse(URI.create(config.accountsUrl() + "/authorize"));
         this.signIn = new PkceSignIn(config.clientId(), authorizeUrl, accounts, tokenStore.store(), executor, clock,
                 new SecureRandom(), 0);
+        this.spotify = new SpotifyInstallLocator(host);
+        this.spotifyProcesses = new SpotifyProcesses(processes, host.os());
+        this.quarantine = new CacheQuarantine(new QuarantineIndex(config.configDir()), new RealFileMoves(),
+                spotifyProcesses, clock);
+        this.clearCache = new ClearCacheFix(spotify, quarantine);
         this.diagnosis = new Diagnosis(checks(), executor, clock, policy);
         this.fixes = new FixCatalog(availableFixes());
     }
@@ -121,7 +159,6 @@ public final class AppContext implements AutoCloseable {
 
     private List<Check> checks() {
         List<Check> checks = new ArrayList<>();
-        SpotifyInstallLocator spotify = new SpotifyInstallLocator(host);
         SpotifyAppSettings appSettings = key -> spotify.locate().mostRecentlyUsed()
                 .map(install -> SpotifyPrefs.read(install.prefsFile())).flatMap(prefs -> prefs.value(key));
         ServiceEndpoints endpoints = new ServiceEndpoints(config.accountsUrl(), config.apiUrl(), config.apresolveUrl());
@@ -137,8 +174,16 @@ public final class AppContext implements AutoCloseable {
         checks.add(new AuthScopesCheck());
         checks.add(new AccountPlanCheck());
         checks.add(new AccountDevicesCheck(tokens, webApi));
-        checks.add(new ClientVersionCheck(spotify, VersionManifest.bundled()));
-        checks.add(new ClientCacheCheck(spotify, clock));
+        SpotifyAppLocator apps = new SpotifyAppLocator(host, SpotifyAppLocator.defaultSystemRoot(host));
+        VersionManifest bundled = VersionManifest.bundled();
+        ManifestSource manifests = config.versionsUrl()
+                .<ManifestSource>map(url -> new RemoteManifestSource(http, url, bundled))
+                .orElse(ManifestSource.fixed(bundled));
+        checks.add(new ClientInstallCheck(spotify, apps, spotifyProcesses));
+        checks.add(new ClientIntegrityCheck(apps, spotify, host));
+        checks.add(new ClientVersionCheck(spotify, manifests, Optional.of(apps),
+                new InstalledVersion(SpotifyAppLocator.defaultSystemRoot(host), new RealVersionCommand())));
+        checks.add(new ClientCacheCheck(spotify, new RealDiskSpace(), clock, Optional.of(apps)));
         return checks;
     }
 
@@ -148,6 +193,11 @@ public final class AppContext implements AutoCloseable {
         fixes.add(new RefreshFix(tokenStore.store(), accounts, config.clientId(), clock));
         fixes.add(new SignOutFix(tokenStore.store()));
         fixes.add(RetryFix.of(diagnosis, executor, clock));
+        fixes.add(clearCache);
+        fixes.add(new UndoClearCacheFix(quarantine));
+        fixes.add(new ResetAppLoginFix(spotify, spotifyProcesses, clock));
+        fixes.add(CloseAppFix.polite(spotifyProcesses));
+        fixes.add(CloseAppFix.forced(spotifyProcesses));
         return fixes;
     }
 
@@ -220,6 +270,11 @@ public final class AppContext implements AutoCloseable {
         }
         config.clientId().ifPresent(secrets::add);
         return new SupportReport(new Redaction(host.home(), secrets));
+    }
+
+    /** The clear-cache fix, for the {@code cache} commands and the window's clear-cache dialog. */
+    public ClearCacheFix clearCache() {
+        return clearCache;
     }
 
     @Override

@@ -20,6 +20,7 @@ public final class CommandLine409 {
                 .addSubcommand("logout", new LogoutCommand(env))
                 .addSubcommand("report", new ReportCommand(env))
                 .addSubcommand("guide", new GuideCommand(env))
+                .addSubcommand("cache", new CacheCommand(env))
                 .setOut(env.out())
                 .setErr(env.err())
                 .setParameterExceptionHandler((ex, arguments) -> {

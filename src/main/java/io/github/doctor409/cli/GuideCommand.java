@@ -48,7 +48,7 @@ final class GuideCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException, ExecutionException {
         out = env.out();
-        BufferedReader in = new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        BufferedReader in = env.in();
         try (AppContext app = env.appFactory().apply(DeadlinePolicy.defaults())) {
             out.println("409 Doctor — guided fix. Checking first…");
             out.flush();

@@ -3,13 +3,13 @@ package io.github.doctor409.desktop;
 import java.util.Locale;
 
 /** Byte counts in words people read: {@code 512 bytes}, {@code 3.4 MB}, {@code 1.2 GB} (binary units). */
-final class ByteCount {
+public final class ByteCount {
 
     private static final String[] UNITS = {"KB", "MB", "GB", "TB"};
 
     private ByteCount() {}
 
-    static String describe(long bytes) {
+    public static String describe(long bytes) {
         if (bytes < 1024) {
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }

@@ -1,10 +1,14 @@
 package io.github.doctor409.desktop;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -48,8 +52,15 @@ public final class CacheWalk {
      * names are not documented; this is the general convention, not a confirmed Spotify detail.)
      */
     static boolean isLeftover(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return LOCK_NAMES.contains(name) || name.endsWith(".tmp") || name.endsWith(".temp");
+        String name = file.getFileName().toString();
+        return endsWithIgnoringCase(name, ".tmp") || endsWithIgnoringCase(name, ".temp")
+                || name.length() <= LONGEST_LOCK_NAME && LOCK_NAMES.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static final int LONGEST_LOCK_NAME = "singletoncookie".length();
+
+    private static boolean endsWithIgnoringCase(String name, String suffix) {
+        return name.regionMatches(true, name.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     public static CacheMeasurement measure(CacheLayout layout, BooleanSupplier stop) {
@@ -59,7 +70,9 @@ public final class CacheWalk {
                 break;
             }
             try {
-                Files.walkFileTree(entry, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, counter);
+                if (!walkRelative(entry, counter)) {
+                    Files.walkFileTree(entry, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, counter);
+                }
             } catch (IOException | SecurityException e) {
                 counter.unreadable++;
             }
@@ -67,6 +80,66 @@ public final class CacheWalk {
         return new CacheMeasurement(counter.bytes, counter.files, counter.links, counter.unreadable,
                 Optional.ofNullable(counter.oldest), Optional.ofNullable(counter.newest),
                 counter.leftovers, counter.examples, !counter.stopped);
+    }
+
+    /**
+     * Walks a folder entry through {@link SecureDirectoryStream} where the platform has one (Linux): each
+     * file's attributes are read relative to its open folder, as {@code du} does, instead of resolving its
+     * whole path again (on 100,000 files: 1.8× {@code du}'s time before, 1.3× with it; docs/benchmarks.md).
+     * Same visits and the same counts as {@link Files#walkFileTree}; false when not applicable.
+     */
+    private static boolean walkRelative(Path entry, Counter counter) throws IOException {
+        if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        DirectoryStream<Path> stream = Files.newDirectoryStream(entry);
+        if (!(stream instanceof SecureDirectoryStream<Path> secure)) {
+            stream.close();
+            return false;
+        }
+        BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        try (secure) {
+            if (counter.preVisitDirectory(entry, attrs) == FileVisitResult.CONTINUE) {
+                walkSecure(secure, entry, 0, counter);
+            }
+        }
+        return true;
+    }
+
+    private static void walkSecure(SecureDirectoryStream<Path> dir, Path dirPath, int depth, Counter counter) {
+        try {
+            for (Path child : dir) {
+                if (counter.shouldStop()) {
+                    return;
+                }
+                Path name = child.getFileName();
+                BasicFileAttributes attrs;
+                try {
+                    attrs = dir.getFileAttributeView(name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS).readAttributes();
+                } catch (IOException e) {
+                    counter.visitFileFailed(child, e);
+                    continue;
+                }
+                if (attrs.isDirectory() && depth + 1 < MAX_DEPTH) {
+                    FileVisitResult result = counter.preVisitDirectory(child, attrs);
+                    if (result == FileVisitResult.TERMINATE) {
+                        return;
+                    }
+                    if (result == FileVisitResult.SKIP_SUBTREE) {
+                        continue;
+                    }
+                    try (SecureDirectoryStream<Path> sub = dir.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+                        walkSecure(sub, child, depth + 1, counter);
+                    } catch (IOException e) {
+                        counter.unreadable++;
+                    }
+                } else {
+                    counter.visitFile(child, attrs);
+                }
+            }
+        } catch (java.nio.file.DirectoryIteratorException | SecurityException e) {
+            counter.unreadable++;
+        }
     }
 
     private static final class Counter extends SimpleFileVisitor<Path> {

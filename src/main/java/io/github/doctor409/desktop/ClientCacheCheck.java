@@ -38,14 +38,24 @@ public final class ClientCacheCheck implements Check {
     /** Time kept back from the walk for the free-space query and the result. */
     static final Duration RESERVE = Duration.ofMillis(250);
 
+    /** SpotX's cache script cleans a {@code mercury.db} above this size (SPOTIFY-FACTS §3). */
+    public static final long MERCURY_DB_LIMIT = 100L * 1024 * 1024;
+
     private final SpotifyInstallLocator locator;
     private final DiskSpace diskSpace;
     private final Clock clock;
+    private final Optional<SpotifyAppLocator> apps;
 
     public ClientCacheCheck(SpotifyInstallLocator locator, DiskSpace diskSpace, Clock clock) {
+        this(locator, diskSpace, clock, Optional.empty());
+    }
+
+    /** Also compares the cache's age with the installed program's, to spot a cache written by an older version. */
+    public ClientCacheCheck(SpotifyInstallLocator locator, DiskSpace diskSpace, Clock clock, Optional<SpotifyAppLocator> apps) {
         this.locator = Objects.requireNonNull(locator, "locator");
         this.diskSpace = Objects.requireNonNull(diskSpace, "diskSpace");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.apps = Objects.requireNonNull(apps, "apps");
     }
 
     /** With the real file system's free space. */
@@ -105,6 +115,18 @@ public final class ClientCacheCheck implements Check {
                 .findFirst();
 
         Assessment assessment = assess(measured, limit, free);
+        OptionalLong mercury = fileSize(install.cacheRoot().resolve("mercury.db"));
+        if (mercury.isPresent() && mercury.getAsLong() > MERCURY_DB_LIMIT) {
+            assessment.add(Status.WARN, "Spotify's metadata database (mercury.db) has grown to " + ByteCount.describe(mercury.getAsLong())
+                    + "; an oversized one slows the app and can break sync. Clearing the cache removes it safely.");
+        }
+        Optional<Instant> programChanged = programChanged(install);
+        boolean olderVersion = programChanged.isPresent() && measured.newest().isPresent()
+                && measured.newest().get().isBefore(programChanged.get());
+        if (olderVersion) {
+            assessment.add(Status.WARN, "Spotify's cache was written by an older version of the app (the app was updated on "
+                    + programChanged.get().toString().substring(0, 10) + ", the cache is older); clearing it is safe.");
+        }
         CheckResult.Builder result = CheckResult.of(this, assessment.status(), assessment.summary(measured, limit))
                 .detail("Spotify app: " + install.flavour().title() + "; cache in " + install.cacheRoot() + ".")
                 .detail(sizeLine(measured, limit))
@@ -143,8 +165,31 @@ public final class ClientCacheCheck implements Check {
                 .evidence("leftovers", measured.leftovers())
                 .evidence("linksSkipped", measured.symlinksSkipped())
                 .evidence("freeBytes", free.isPresent() ? free.getAsLong() : null)
+                .evidence("mercuryDbBytes", mercury.isPresent() ? mercury.getAsLong() : null)
+                .evidence("olderThanApp", olderVersion)
                 .evidence("kept", layout.kept().stream().map(k -> k.path().getFileName().toString()).toList())
                 .build();
+    }
+
+    private static OptionalLong fileSize(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? OptionalLong.of(java.nio.file.Files.size(file)) : OptionalLong.empty();
+        } catch (IOException | SecurityException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** When the installed program of this flavour last changed (installed or updated). */
+    private Optional<Instant> programChanged(SpotifyInstall install) {
+        return apps.flatMap(a -> a.locate().found().stream().filter(app -> app.flavour() == install.flavour()).findFirst())
+                .flatMap(app -> {
+                    try {
+                        return Optional.of(java.nio.file.Files.getLastModifiedTime(app.executable()).toInstant());
+                    } catch (IOException | SecurityException e) {
+                        return Optional.empty();
+                    }
+                });
     }
 
     private Assessment assess(CacheMeasurement measured, OptionalLong limit, OptionalLong free) {

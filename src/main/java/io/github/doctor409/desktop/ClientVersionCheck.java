@@ -32,11 +32,25 @@ public final class ClientVersionCheck implements Check {
     private static final int MAX_SHOWN_CHARS = 40;
 
     private final SpotifyInstallLocator locator;
-    private final VersionManifest manifest;
+    private final ManifestSource manifests;
+    private final Optional<SpotifyAppLocator> apps;
+    private final InstalledVersion installed;
 
+    /** Judges the last-launched version only, against a fixed manifest. */
     public ClientVersionCheck(SpotifyInstallLocator locator, VersionManifest manifest) {
+        this(locator, ManifestSource.fixed(manifest), Optional.empty(), new InstalledVersion(Path.of("/"), VersionCommand.none()));
+    }
+
+    /**
+     * Also reads the installed version of the program {@code apps} finds (a newer one than last ran = an
+     * update waiting for a restart), against the manifest {@code manifests} gives.
+     */
+    public ClientVersionCheck(SpotifyInstallLocator locator, ManifestSource manifests, Optional<SpotifyAppLocator> apps,
+                              InstalledVersion installed) {
         this.locator = Objects.requireNonNull(locator, "locator");
-        this.manifest = Objects.requireNonNull(manifest, "manifest");
+        this.manifests = Objects.requireNonNull(manifests, "manifests");
+        this.apps = Objects.requireNonNull(apps, "apps");
+        this.installed = Objects.requireNonNull(installed, "installed");
     }
 
     @Override
@@ -70,51 +84,95 @@ public final class ClientVersionCheck implements Check {
         SpotifyInstall install = found.get();
         context.waitingFor("reading " + install.prefsFile());
         SpotifyPrefs prefs = SpotifyPrefs.read(install.prefsFile());
+        context.waitingFor("the list of known Spotify versions");
+        VersionManifest manifest = manifests.current(context.remaining().minus(INSTALLED_BUDGET).dividedBy(2));
         VersionManifest.Range range = manifest.rangeFor(install.flavour().os());
         String known = "Known versions as of " + manifest.date() + " (" + install.flavour().os().id()
                 + "): minimum " + range.minimum() + ", latest " + range.latest() + ".";
         boolean pendingUpdate = install.updateDir().map(ClientVersionCheck::hasFiles).orElse(false);
+        context.waitingFor("reading the installed app's version");
+        Optional<InstalledVersion.Found> onDisk = installedVersion(install, context);
 
+        Optional<String> raw = prefs.isReadable() ? prefs.lastLaunchedVersion() : Optional.empty();
+        Optional<SpotifyVersion> lastRan = raw.flatMap(SpotifyVersion::parse);
+        if (lastRan.isEmpty() && onDisk.isPresent()) {
+            SpotifyVersion version = onDisk.get().version();
+            CheckResult.Builder result = judge(manifest, version, range, install, known, pendingUpdate, Optional.empty());
+            return result.detail("Installed version " + version + " (from " + onDisk.get().source() + "); the version that last ran is not recorded"
+                            + prefs.reason().map(r -> ": " + r).orElse("."))
+                    .evidence("version", version.format())
+                    .evidence("installedVersion", version.format())
+                    .build();
+        }
         if (!prefs.isReadable()) {
             String summary = prefs.state() == SpotifyPrefs.State.MISSING
                     ? "Spotify has not run on this computer yet, so its version is not recorded."
                     : "Spotify's settings file could not be read, so its version is unknown.";
-            return base(Status.UNKNOWN, summary, install, known, pendingUpdate)
+            return base(manifest, Status.UNKNOWN, summary, install, known, pendingUpdate)
                     .detail(prefs.reason().orElse("The prefs file could not be used."))
                     .evidence("prefsState", prefs.state().name().toLowerCase(java.util.Locale.ROOT))
                     .build();
         }
-        Optional<String> raw = prefs.lastLaunchedVersion();
         if (raw.isEmpty()) {
-            return base(Status.UNKNOWN, "Spotify's settings do not say which version last ran.", install, known, pendingUpdate)
+            return base(manifest, Status.UNKNOWN, "Spotify's settings do not say which version last ran.", install, known, pendingUpdate)
                     .detail(install.prefsFile() + " has no app.last-launched-version.")
                     .build();
         }
-        Optional<SpotifyVersion> parsed = SpotifyVersion.parse(raw.get());
-        if (parsed.isEmpty()) {
-            return base(Status.UNKNOWN, "Spotify's settings name a version 409 Doctor does not recognise.", install,
+        if (lastRan.isEmpty()) {
+            return base(manifest, Status.UNKNOWN, "Spotify's settings name a version 409 Doctor does not recognise.", install,
                             known, pendingUpdate)
                     .detail("app.last-launched-version is \"" + shown(raw.get()) + "\", not a Spotify version.")
                     .build();
         }
-        SpotifyVersion version = parsed.get();
-        CheckResult.Builder result;
-        if (version.isOlderThan(range.minimum())) {
-            result = base(Status.FAIL, "Your Spotify app (" + version + ") is too old: Spotify's servers turn old "
-                    + "versions away with the same \"restricted to Premium users\" message. Update the app.",
-                    install, known, pendingUpdate).fix(FIX);
-        } else if (version.isOlderThan(range.latest())) {
-            result = base(Status.WARN, "An update for the Spotify app is available: you have " + version + ", "
-                    + range.latest() + " or newer is out.", install, known, pendingUpdate).fix(FIX);
-        } else {
-            result = base(Status.PASS, "The Spotify app is up to date (" + version + ").", install, known, pendingUpdate);
-        }
+        SpotifyVersion version = lastRan.get();
+        Optional<SpotifyVersion> waiting = onDisk.map(InstalledVersion.Found::version).filter(version::isOlderThan);
+        CheckResult.Builder result = judge(manifest, version, range, install, known, pendingUpdate, waiting);
+        onDisk.ifPresent(disk -> result.detail("Installed version: " + disk.version() + " (from " + disk.source() + ").")
+                .evidence("installedVersion", disk.version().format()));
         return result.detail("app.last-launched-version=" + version + " in " + install.prefsFile() + ".")
                 .evidence("version", version.format())
+                .evidence("updateWaiting", waiting.isPresent())
                 .build();
     }
 
-    private CheckResult.Builder base(Status status, String summary, SpotifyInstall install, String known,
+    /** Time kept for the installed-version probe (a {@code --version} run at most). */
+    static final java.time.Duration INSTALLED_BUDGET = java.time.Duration.ofMillis(800);
+
+    private Optional<InstalledVersion.Found> installedVersion(SpotifyInstall install, CheckContext context) {
+        if (apps.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.List<SpotifyApp> found = apps.get().locate().found();
+        Optional<SpotifyApp> app = found.stream().filter(a -> a.flavour() == install.flavour()).findFirst()
+                .or(() -> found.stream().findFirst());
+        java.time.Duration budget = context.remaining().minus(java.time.Duration.ofMillis(200));
+        if (budget.compareTo(INSTALLED_BUDGET) > 0) {
+            budget = INSTALLED_BUDGET;
+        }
+        java.time.Duration timeout = budget;
+        return timeout.isNegative() ? Optional.empty() : app.flatMap(a -> installed.of(a, timeout));
+    }
+
+    private CheckResult.Builder judge(VersionManifest manifest, SpotifyVersion version, VersionManifest.Range range, SpotifyInstall install, String known,
+                                      boolean pendingUpdate, Optional<SpotifyVersion> waiting) {
+        String restart = waiting.map(w -> " Version " + w + " is already installed and runs after you quit and restart Spotify.").orElse("");
+        CheckResult.Builder result;
+        if (version.isOlderThan(range.minimum())) {
+            result = base(manifest, Status.FAIL, "Your Spotify app (" + version + ") is too old: Spotify's servers turn old "
+                    + "versions away with the same \"restricted to Premium users\" message. Update the app." + restart,
+                    install, known, pendingUpdate).fix(FIX);
+        } else if (version.isOlderThan(range.latest())) {
+            result = base(manifest, Status.WARN, "An update for the Spotify app is available: you have " + version + ", "
+                    + range.latest() + " or newer is out." + restart, install, known, pendingUpdate).fix(FIX);
+        } else if (waiting.isPresent()) {
+            result = base(manifest, Status.PASS, "The Spotify app is up to date (" + version + ")." + restart, install, known, pendingUpdate);
+        } else {
+            result = base(manifest, Status.PASS, "The Spotify app is up to date (" + version + ").", install, known, pendingUpdate);
+        }
+        return result;
+    }
+
+    private CheckResult.Builder base(VersionManifest manifest, Status status, String summary, SpotifyInstall install, String known,
                                      boolean pendingUpdate) {
         CheckResult.Builder result = CheckResult.of(this, status, summary)
                 .detail("Spotify app: " + install.flavour().title() + ".")

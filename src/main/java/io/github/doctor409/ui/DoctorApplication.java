@@ -41,6 +41,8 @@ public final class DoctorApplication extends Application {
 
         viewModel = new MainViewModel(context.diagnosis(), context.fixes(), context.executor(), Platform::runLater,
                 dialogs);
+        ClearCacheDialog clearCache = new ClearCacheDialog(stage, context.clearCache(), context.executor(), Platform::runLater);
+        viewModel.useScreenFor(context.clearCache().id(), clearCache::open);
         AccountHeaderViewModel account = new AccountHeaderViewModel(context.signedInAccount(), context.executor(),
                 Platform::runLater, viewModel);
         MainView view = new MainView(viewModel, account);

@@ -45,6 +45,7 @@ public final class MainViewModel {
     private final FixCommand fixCommand;
     private final TaskExecutor executor;
     private final Map<String, StepCardViewModel> cards = new LinkedHashMap<>();
+    private final Map<String, java.util.function.Consumer<Runnable>> fixScreens = new LinkedHashMap<>();
     private final List<StepCardGroup> groups;
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -149,9 +150,22 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Lets a fix open its own screen (plan, progress, before/after) instead of the plain confirmation;
+     * the screen calls the given {@code Runnable} when it closes, and the fix's checks run again.
+     */
+    public void useScreenFor(String fixId, java.util.function.Consumer<Runnable> openScreen) {
+        fixScreens.put(fixId, openScreen);
+    }
+
     /** Runs an available fix off the FX thread, then re-runs the checks it names. */
     public void applyFix(String fixId) {
         if (running.get()) {
+            return;
+        }
+        java.util.function.Consumer<Runnable> screen = fixScreens.get(fixId);
+        if (screen != null) {
+            catalog.find(fixId).ifPresent(fix -> screen.accept(() -> rerun(fix.rechecks())));
             return;
         }
         catalog.find(fixId).ifPresent(fix -> {

@@ -39,7 +39,7 @@ class GuideCommandTest {
                         Clock.systemUTC(), policy, page -> {
                             throw new IOException("no browser in tests");
                         }),
-                new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)));
+                new java.io.BufferedReader(new java.io.StringReader(answers)));
         return CommandLine409.run(new String[] {"guide"}, env);
     }
 

@@ -79,7 +79,8 @@ class CheckCommandEndToEndIT {
                     Map.entry("account.devices", "pass"), Map.entry("client.cache", "pass"),
                     Map.entry("client.version", "pass"),
                     Map.entry("network.proxy", "pass"), Map.entry("network.dns", "skipped"),
-                    Map.entry("system.clock", "pass"), Map.entry("network.accesspoints", "pass"));
+                    Map.entry("system.clock", "pass"), Map.entry("network.accesspoints", "pass"),
+                    Map.entry("client.install", "pass"), Map.entry("client.integrity", "pass"));
             assertThat(report.getAsJsonObject("verdict").get("likelyCause").isJsonNull()).isTrue();
             assertThat(run.stdout()).doesNotContain("e2e-access-token").doesNotContain("listener@example.com")
                     .doesNotContain("Test Listener");

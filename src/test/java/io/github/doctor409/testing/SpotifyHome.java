@@ -26,6 +26,67 @@ public final class SpotifyHome {
         return home.resolve(".cache/spotify");
     }
 
+    /** Where spotify-launcher installs the app: in the home, so a test can build it. */
+    public Path launcherProgram() {
+        return home.resolve(".local/share/spotify-launcher/install/usr/share/spotify");
+    }
+
+    /** Where a per-user Flatpak keeps the app. */
+    public Path flatpakProgram() {
+        return home.resolve(".local/share/flatpak/app/com.spotify.Client/current/active/files/extra/share/spotify");
+    }
+
+    public Path flatpakCacheRoot() {
+        return home.resolve(".var/app/com.spotify.Client/cache/spotify");
+    }
+
+    /**
+     * A per-user Flatpak install that ran {@code version}: program, prefs, cache with {@code Data},
+     * {@code Browser}, offline downloads in {@code Storage}, {@code offline.bnk} and {@code Users}.
+     */
+    public SpotifyHome flatpakInstall(String version) {
+        try {
+            Path prefs = home.resolve(".var/app/com.spotify.Client/config/spotify/prefs");
+            Files.createDirectories(prefs.getParent());
+            Files.writeString(prefs, "app.last-launched-version=\"" + version + "\"\nstorage.size=2048\n");
+            Path cache = flatpakCacheRoot();
+            Files.createDirectories(cache.resolve("Data/1f"));
+            Files.write(cache.resolve("Data/1f/1f2e3d.file"), new byte[48 * 1024]);
+            Files.writeString(cache.resolve("Data/with space ü.file"), "cached");
+            Files.createDirectories(cache.resolve("Browser/Cache"));
+            Files.write(cache.resolve("Browser/Cache/data_1"), new byte[4 * 1024]);
+            Files.createDirectories(cache.resolve("Storage"));
+            Files.write(cache.resolve("Storage/offline-track.file"), new byte[16 * 1024]);
+            Files.write(cache.resolve("offline.bnk"), new byte[] {9, 9, 9});
+            Files.createDirectories(cache.resolve("Users/someone-user"));
+            Files.writeString(cache.resolve("Users/someone-user/state"), "per account");
+            stockProgram(flatpakProgram());
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A stock program folder: the executable (not runnable here, dated 2026-01-01) and {@code Apps/*.spa} only. */
+    private static void stockProgram(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("Apps"));
+        Files.writeString(dir.resolve("spotify"), "not a real program");
+        // installed long before the cache was written, as a package's files are
+        Files.setLastModifiedTime(dir.resolve("spotify"), java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2026-01-01T00:00:00Z")));
+        Files.write(dir.resolve("Apps/xpui.spa"), new byte[] {'P', 'K', 3, 4});
+        Files.write(dir.resolve("Apps/login.spa"), new byte[] {'P', 'K', 3, 4});
+    }
+
+    /** What spicetify does: extracts {@code xpui.spa} into a folder. */
+    public static void modify(Path program) {
+        try {
+            Files.createDirectories(program.resolve("Apps/xpui"));
+            Files.writeString(program.resolve("Apps/xpui/index.html"), "<html>patched</html>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A prefs file as the app writes it after running {@code version}. */
     public SpotifyHome linuxInstall(String version) {
         try {
@@ -42,6 +103,7 @@ public final class SpotifyHome {
             Files.write(cacheRoot().resolve("Browser/Cache/data_0"), new byte[8 * 1024]);
             Files.createDirectories(cacheRoot().resolve("Storage"));
             Files.write(cacheRoot().resolve("Storage/offline-track.file"), new byte[32 * 1024]);
+            stockProgram(launcherProgram());
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

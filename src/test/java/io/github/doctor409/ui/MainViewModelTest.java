@@ -166,6 +166,25 @@ class MainViewModelTest {
     }
 
     @Test
+    void aFixWithItsOwnScreenOpensItInsteadOfTheConfirmationAndRechecksWhenItCloses() {
+        RecordingFix fix = new RecordingFix(true);
+        ScriptedCheck cache = ScriptedCheck.answering("client.cache", CheckGroup.SPOTIFY_APP, Status.WARN, "Big.");
+        Diagnosis diagnosis = new Diagnosis(List.of(cache), executor, executor.clock(), DeadlinePolicy.defaults());
+        MainViewModel viewModel = new MainViewModel(diagnosis, new FixCatalog(List.of(fix)), executor, Runnable::run, dialogs);
+        List<Runnable> opened = new java.util.ArrayList<>();
+        viewModel.useScreenFor("fix.clear-cache", opened::add);
+
+        viewModel.applyFix("fix.clear-cache");
+
+        assertThat(opened).hasSize(1);
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(fix.applied).isZero();
+        opened.get(0).run();
+        executor.runAll();
+        assertThat(cache.runs()).isEqualTo(1);
+    }
+
+    @Test
     void cancellingMarksUnfinishedCardsNotVerifiedAndEndsTheRun() {
         MainViewModel viewModel = viewModel(
                 ScriptedCheck.answering("network.dns", CheckGroup.CONNECTION, Status.PASS, "ok"));
