@@ -40,9 +40,11 @@ final class PackagedJar {
         env.put("DOCTOR409_CONFIG_DIR", home.resolve("doctor409-config").toString());
         env.put("DOCTOR409_TOKEN_STORE", "file");
         env.putAll(environment);
-        Path out = Files.createTempFile(home, "stdout", ".txt");
-        Path err = Files.createTempFile(home, "stderr", ".txt");
-        Path in = Files.createTempFile(home, "stdin", ".txt");
+        // the streams live beside the home, never in it: tests compare the home before and after
+        Path streams = Files.createTempDirectory("doctor409-streams");
+        Path out = streams.resolve("stdout.txt");
+        Path err = streams.resolve("stderr.txt");
+        Path in = streams.resolve("stdin.txt");
         Files.writeString(in, input, StandardCharsets.UTF_8);
         builder.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         long start = System.nanoTime();
@@ -52,7 +54,11 @@ final class PackagedJar {
             throw new IllegalStateException("doctor409 did not end within 60 s");
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8), elapsed);
+        for (Path file : new Path[] {out, err, in, streams}) {
+            Files.deleteIfExists(file);
+        }
+        return run;
     }
 }
