@@ -45,8 +45,9 @@ public final class HttpsStandIn {
         if ("/v1/me".equals(path)) {
             send(exchange, 401, "{\"error\":{\"status\":401,\"message\":\"No token provided\"}}");
         } else if ("/".equals(path) && query != null && query.contains("type=")) {
-            send(exchange, 200, "{\"accesspoint\":[\"ap-gew4.spotify.com:4070\"],\"dealer\":[\"gew4-dealer.spotify.com:443\"],"
-                    + "\"spclient\":[\"gew4-spclient.spotify.com:443\"]}");
+            // every host it names is this stand-in, so nothing leaves the machine
+            String self = "\"127.0.0.1:" + exchange.getLocalAddress().getPort() + "\"";
+            send(exchange, 200, "{\"accesspoint\":[" + self + "],\"dealer\":[" + self + "],\"spclient\":[" + self + "]}");
         } else if ("/".equals(path)) {
             exchange.getResponseHeaders().add("Location", "/en/login");
             exchange.sendResponseHeaders(302, -1);
