@@ -24,6 +24,13 @@ public final class DoctorApplication extends Application {
      */
     static final String EXIT_AFTER_FIRST_FRAME = "doctor409.exitAfterFirstFrame";
 
+    /**
+     * For the packaging script's CDS training run only: do not start the checks, so the archive holds
+     * what the window needs to appear (every archived class costs image size; the checks' classes load
+     * in the background after the first frame anyway).
+     */
+    static final String CDS_TRAINING = "doctor409.cdsTraining";
+
     private AppContext context;
     private MainViewModel viewModel;
     private GuideWindows guideWindows;
@@ -58,7 +65,9 @@ public final class DoctorApplication extends Application {
         }
         stage.show();
         view.focusRunButton();
-        Platform.runLater(viewModel::runAll);
+        if (!Boolean.getBoolean(CDS_TRAINING)) {
+            Platform.runLater(viewModel::runAll);
+        }
     }
 
     private static void exitAfterFirstFrame(Scene scene) {
