@@ -59,6 +59,11 @@ public final class MainView extends BorderPane {
 
     /** Adds buttons at the right end of the header's button row (the walkthrough, report and monitor). */
     public void addToolbarButtons(List<? extends Node> buttons) {
+        buttons.forEach(button -> {
+            if (button instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         toolbar.getChildren().addAll(buttons);
     }
 
@@ -87,6 +92,15 @@ public final class MainView extends BorderPane {
         notice.managedProperty().bind(notice.visibleProperty());
 
         VBox header = new VBox(verdictRow, notice, runRow());
+        if (account != null) {
+            // the account sits in its own row at the top right, so the buttons below keep their full labels
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            account.setMinWidth(Region.USE_PREF_SIZE);
+            HBox accountRow = new HBox(spacer, account);
+            accountRow.setAlignment(Pos.CENTER_RIGHT);
+            header.getChildren().add(0, accountRow);
+        }
         header.getStyleClass().add("header");
         return header;
     }
@@ -139,9 +153,8 @@ public final class MainView extends BorderPane {
         toolbar.getStyleClass().add("toolbar-buttons");
         toolbar.setSpacing(8);
         HBox row = new HBox(runButton, stop, bar, progressText, gap, toolbar);
-        if (account != null) {
-            row.getChildren().add(account);
-        }
+        runButton.setMinWidth(Region.USE_PREF_SIZE);
+        toolbar.setMinWidth(Region.USE_PREF_SIZE);
         row.getStyleClass().add("run-row");
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
