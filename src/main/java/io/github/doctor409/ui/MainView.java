@@ -8,6 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -34,6 +36,7 @@ public final class MainView extends BorderPane {
     private final MainViewModel viewModel;
     private final Button runButton = new Button("Run checks again", new FontIcon(Feather.REFRESH_CW));
     private final HBox toolbar = new HBox();
+    private final MenuButton appMenu = new MenuButton("", new FontIcon(Feather.MENU));
 
     private final AccountHeader account;
 
@@ -65,6 +68,14 @@ public final class MainView extends BorderPane {
             }
         });
         toolbar.getChildren().addAll(buttons);
+    }
+
+    /**
+     * Adds entries to the app menu at the right end of the header (settings, logs, about). The menu shows
+     * once it has an entry.
+     */
+    public void addMenuItems(List<MenuItem> items) {
+        appMenu.getItems().addAll(items);
     }
 
     /** Puts the keyboard focus on "Run checks again"; call once the window shows. */
@@ -152,7 +163,11 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         toolbar.getStyleClass().add("toolbar-buttons");
         toolbar.setSpacing(8);
-        HBox row = new HBox(runButton, stop, bar, progressText, gap, toolbar);
+        appMenu.setId("app-menu");
+        appMenu.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(appMenu.getItems()));
+        appMenu.managedProperty().bind(appMenu.visibleProperty());
+        appMenu.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(runButton, stop, bar, progressText, gap, toolbar, appMenu);
         runButton.setMinWidth(Region.USE_PREF_SIZE);
         toolbar.setMinWidth(Region.USE_PREF_SIZE);
         row.getStyleClass().add("run-row");
