@@ -39,14 +39,15 @@ jdk_modules=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17
 # java.sql (Gson's optional SQL date adapters) and java.compiler (compile-time annotations) are only
 # referenced, never needed at run time; leaving them out keeps the image under 100 MB.
 jdk_modules=$(tr ',' '\n' <<<"$jdk_modules" | grep -vxE 'java\.sql|java\.compiler' | paste -sd,)
-# (jdk.localedata joins when the app speaks more than English.)
-modules="$jdk_modules,jdk.crypto.ec,java.naming"
+# jdk.localedata gives German, Spanish and Brazilian number and date formats; only those locales are kept.
+modules="$jdk_modules,jdk.crypto.ec,java.naming,jdk.localedata"
 echo "runtime modules: $modules"
 
 # 3. jlink a small runtime; then copy JavaFX's native libraries into it, so nothing is unpacked into
 #    the user's home at first start (jlink keeps them inside the modules as plain resources).
 jlink --module-path "$jmods:$staging/javafx" --add-modules "$modules" \
   --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --include-locales=en,es,pt,de \
   --output "$staging/runtime"
 native_dir=$staging/runtime/lib
 [ "$os" = windows ] && native_dir=$staging/runtime/bin
