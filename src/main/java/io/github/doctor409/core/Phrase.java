@@ -53,12 +53,12 @@ public record Phrase(String key, List<Object> args) {
         if (names.size() <= 3) {
             return String.join(", ", names);
         }
-        return of("checks.names.more", String.join(", ", names.subList(0, 3)), names.size() - 3);
+        return Phrase.of("checks.names.more", String.join(", ", names.subList(0, 3)), names.size() - 3);
     }
 
     /** The first phrase followed by the second, as two sentences ({@code checks.sentences.two}). */
     public static Phrase then(Phrase first, Phrase second) {
-        return of("checks.sentences.two", first, second);
+        return Phrase.of("checks.sentences.two", first, second);
     }
 
     /** A size in bytes, formatted by the window in the user's style. */
