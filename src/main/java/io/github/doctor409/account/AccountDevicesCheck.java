@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.time.Duration;
 import java.util.List;
@@ -62,12 +63,14 @@ public final class AccountDevicesCheck implements Check {
         Optional<SignInEvidence> signIn = SignInEvidence.of(context.resultOf(AuthTokenCheck.ID));
         if (signIn.isEmpty()) {
             return CheckResult.of(this, Status.SKIPPED, "Needs a working sign-in first.")
+                    .says(Phrase.of("checks.needsSignIn"))
                     .detail("auth.token did not confirm a working sign-in, so the device list was not asked for.")
                     .build();
         }
         if (!signIn.get().scopes().contains(SCOPE)) {
             return CheckResult.of(this, Status.UNKNOWN,
                             "409 Doctor was not allowed to see your other devices; sign in again to give that permission.")
+                    .says(Phrase.of("account.devices.summary.noPermission"))
                     .detail("The sign-in lacks the " + SCOPE + " scope that " + DEVICES + " needs.")
                     .fix(SignInFix.ID)
                     .build();
@@ -75,6 +78,7 @@ public final class AccountDevicesCheck implements Check {
         context.waitingFor("reading the stored sign-in");
         if (!(store.load() instanceof SessionLoad.Found found)) {
             return CheckResult.of(this, Status.SKIPPED, "Needs a working sign-in first.")
+                    .says(Phrase.of("checks.needsSignIn"))
                     .detail("The stored sign-in was gone by the time the device list was to be asked for.")
                     .build();
         }
@@ -94,6 +98,8 @@ public final class AccountDevicesCheck implements Check {
                     : CheckResult.of(this, Status.PASS, active == 1
                     ? "Only one device is playing on your account." : "No other device is playing on your account right now.");
             return result
+                    .says(active > 1 ? Phrase.of("account.devices.summary.several", active)
+                            : active == 1 ? Phrase.of("account.devices.summary.one") : Phrase.of("account.devices.summary.none"))
                     .detail(DEVICES + ": 200; " + ok.devices().size() + " device(s) listed, " + active + " active"
                             + (activeTypes.isEmpty() ? "." : " (" + String.join(", ", activeTypes) + ")."))
                     .evidence("devices", ok.devices().size())
@@ -104,6 +110,7 @@ public final class AccountDevicesCheck implements Check {
         if (answer instanceof DevicesAnswer.Unauthorized) {
             return CheckResult.of(this, Status.UNKNOWN,
                             "Spotify did not let 409 Doctor see your devices; signing in again usually fixes this.")
+                    .says(Phrase.of("account.devices.summary.unauthorized"))
                     .detail(DEVICES + ": 401.")
                     .evidence("httpStatus", 401)
                     .fix(SignInFix.ID)
@@ -112,6 +119,7 @@ public final class AccountDevicesCheck implements Check {
         if (answer instanceof DevicesAnswer.Forbidden) {
             return CheckResult.of(this, Status.UNKNOWN,
                             "Spotify did not let 409 Doctor see your devices (a missing permission or an app restriction).")
+                    .says(Phrase.of("account.devices.summary.forbidden"))
                     .detail(DEVICES + ": 403.")
                     .evidence("httpStatus", 403)
                     .fix(SignInFix.ID)
@@ -119,6 +127,7 @@ public final class AccountDevicesCheck implements Check {
         }
         CallFailure failure = ((DevicesAnswer.Failed) answer).failure();
         CheckResult.Builder result = CheckResult.of(this, Status.UNKNOWN, unknownSummary(failure))
+                .says(unknownPhrase(failure))
                 .detail(DEVICES + ": " + failure.technical())
                 .fix("fix.retry");
         if (failure instanceof CallFailure.RateLimited limited) {
@@ -128,6 +137,24 @@ public final class AccountDevicesCheck implements Check {
             result.evidence("httpStatus", server.status());
         }
         return result.build();
+    }
+
+    private static Phrase unknownPhrase(CallFailure failure) {
+        if (failure instanceof CallFailure.RateLimited limited) {
+            return limited.retryAfterSeconds().isPresent()
+                    ? Phrase.of("account.devices.summary.slowDownSeconds", limited.retryAfterSeconds().getAsLong())
+                    : Phrase.of("account.devices.summary.slowDown");
+        }
+        if (failure instanceof CallFailure.ServerError) {
+            return Phrase.of("account.devices.summary.serverTrouble");
+        }
+        if (failure instanceof CallFailure.NetworkFailure) {
+            return Phrase.of("account.devices.summary.unreachable");
+        }
+        if (failure instanceof CallFailure.OutOfTime) {
+            return Phrase.of("account.devices.summary.noTime");
+        }
+        return Phrase.of("account.devices.summary.unreadable");
     }
 
     private static String unknownSummary(CallFailure failure) {

@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +50,7 @@ public final class AccountPlanCheck implements Check {
         Optional<SignInEvidence> signIn = SignInEvidence.of(context.resultOf(AuthTokenCheck.ID));
         if (signIn.isEmpty()) {
             return CheckResult.of(this, Status.SKIPPED, "Needs a working sign-in first.")
+                    .says(Phrase.of("checks.needsSignIn"))
                     .detail("auth.token did not confirm a working sign-in, so the plan is not known.")
                     .build();
         }
@@ -56,6 +58,7 @@ public final class AccountPlanCheck implements Check {
         if (product.isEmpty()) {
             return CheckResult.of(this, Status.UNKNOWN,
                             "Spotify did not tell 409 Doctor your plan; sign in again to give that permission.")
+                    .says(Phrase.of("account.plan.summary.notTold"))
                     .detail("GET /v1/me had no product field" + (signIn.get().scopes().contains("user-read-private")
                             ? "." : " (the user-read-private scope was not granted)."))
                     .fix(SignInFix.ID)
@@ -64,6 +67,7 @@ public final class AccountPlanCheck implements Check {
         String plan = product.get();
         if ("premium".equals(plan)) {
             return CheckResult.of(this, Status.PASS, "Your account has Spotify Premium.")
+                    .says(Phrase.of("account.plan.summary.premium"))
                     .detail("GET /v1/me: product premium.")
                     .evidence("product", plan)
                     .build();
@@ -74,6 +78,7 @@ public final class AccountPlanCheck implements Check {
             return CheckResult.of(this, Status.FAIL,
                             "Your account is on the free plan and the Spotify app looks modified: together these cause "
                                     + "\"restricted to Premium users only\" (error 409).")
+                    .says(Phrase.of("account.plan.summary.freeModified"))
                     .detail("GET /v1/me: product " + plan + "; client.integrity found signs of a modified app.")
                     .evidence("product", plan)
                     .evidence("modifiedApp", true)
@@ -83,6 +88,7 @@ public final class AccountPlanCheck implements Check {
             return CheckResult.of(this, Status.WARN,
                             "Your account is on the free plan; some Spotify apps then show \"restricted to Premium users "
                                     + "only\" (error 409).")
+                    .says(Phrase.of("account.plan.summary.free"))
                     .detail("GET /v1/me: product " + plan + ". Error 409 in the desktop app is seen with free or lapsed "
                             + "plans on restricted builds and with modified apps.")
                     .detail("Plan details: https://www.spotify.com/account/overview/")
@@ -91,6 +97,7 @@ public final class AccountPlanCheck implements Check {
         }
         String shown = plan.matches("[a-z_]{1,30}") ? plan : "unrecognised";
         return CheckResult.of(this, Status.WARN, "Spotify reports a plan 409 Doctor does not recognise.")
+                .says(Phrase.of("account.plan.summary.unrecognised"))
                 .detail("GET /v1/me: product " + shown + ".")
                 .evidence("product", shown)
                 .build();

@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class AuthScopesCheck implements Check {
         Optional<SignInEvidence> signIn = SignInEvidence.of(context.resultOf(AuthTokenCheck.ID));
         if (signIn.isEmpty()) {
             return CheckResult.of(this, Status.SKIPPED, "Needs a working sign-in first.")
+                    .says(Phrase.of("checks.needsSignIn"))
                     .detail("auth.token did not confirm a working sign-in, so there are no granted scopes to compare.")
                     .build();
         }
@@ -61,12 +63,16 @@ public final class AuthScopesCheck implements Check {
         List<String> missing = NEEDED.keySet().stream().filter(scope -> !granted.contains(scope)).toList();
         CheckResult.Builder result;
         if (missing.isEmpty()) {
-            result = CheckResult.of(this, Status.PASS, "409 Doctor has the permissions its checks need.");
+            result = CheckResult.of(this, Status.PASS, "409 Doctor has the permissions its checks need.")
+                    .says(Phrase.of("auth.scopes.summary.ok"));
         } else {
             List<String> what = missing.stream().map(NEEDED::get).toList();
             result = CheckResult.of(this, Status.WARN,
                             "409 Doctor was not allowed to see " + String.join(" or ", what)
                                     + "; sign in again to give that permission.")
+                    .says(missing.size() > 1 ? Phrase.of("auth.scopes.summary.missingBoth")
+                            : missing.contains("user-read-private") ? Phrase.of("auth.scopes.summary.missingPlan")
+                            : Phrase.of("auth.scopes.summary.missingDevices"))
                     .detail("Missing scopes: " + String.join(" ", missing) + ".")
                     .fix(SignInFix.ID);
         }

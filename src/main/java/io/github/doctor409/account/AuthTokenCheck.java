@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.io.IOException;
 import java.time.Clock;
@@ -74,6 +75,7 @@ public final class AuthTokenCheck implements Check {
         if (load instanceof SessionLoad.Unreadable unreadable) {
             CheckResult.Builder result = CheckResult.of(this, Status.WARN,
                             "Your stored sign-in could not be read and was set aside; please sign in again.")
+                    .says(Phrase.of("auth.token.summary.unreadableStore"))
                     .detail("The stored sign-in could not be used: " + unreadable.reason() + ".")
                     .evidence("session", "unreadable")
                     .fix("fix.sign-in");
@@ -85,6 +87,7 @@ public final class AuthTokenCheck implements Check {
         }
         if (clientId.isEmpty()) {
             return CheckResult.of(this, Status.WARN, ClientIdHelp.SUMMARY)
+                    .says(Phrase.of("auth.token.summary.noClientId"))
                     .detail("No stored sign-in was found, and no Spotify client id is configured, so signing in is not possible yet.")
                     .details(ClientIdHelp.STEPS)
                     .evidence("session", "none")
@@ -92,6 +95,7 @@ public final class AuthTokenCheck implements Check {
                     .build();
         }
         return CheckResult.of(this, Status.WARN, "Not signed in.")
+                .says(Phrase.of("auth.token.summary.notSignedIn"))
                 .detail("No stored sign-in was found; sign in to let 409 Doctor check your account.")
                 .evidence("session", "none")
                 .fix("fix.sign-in")
@@ -138,6 +142,7 @@ public final class AuthTokenCheck implements Check {
         private Optional<CheckResult> renewExpired() {
             if (session.refreshToken().isEmpty()) {
                 return Optional.of(result(Status.WARN, "Your sign-in has expired and cannot be renewed; please sign in again.")
+                        .says(Phrase.of("auth.token.summary.expiredNoRefresh"))
                         .detail("The stored session has no refresh token.")
                         .fix("fix.sign-in")
                         .build());
@@ -145,6 +150,7 @@ public final class AuthTokenCheck implements Check {
             if (clientId.isEmpty()) {
                 return Optional.of(result(Status.WARN,
                                 "Your sign-in has expired and cannot be renewed because no Spotify app id is set up.")
+                        .says(Phrase.of("auth.token.summary.expiredNoClientId"))
                         .detail("No client id is configured (DOCTOR409_CLIENT_ID), so the refresh grant cannot be used.")
                         .fix("fix.sign-in")
                         .build());
@@ -165,6 +171,7 @@ public final class AuthTokenCheck implements Check {
             }
             if (answer instanceof RefreshAnswer.InvalidGrant) {
                 return Optional.of(result(Status.FAIL, "Your sign-in has ended; please sign in again.")
+                        .says(Phrase.of("auth.token.summary.ended"))
                         .detail(TOKEN + ": invalid_grant — the refresh token was revoked or has expired"
                                 + " (Spotify ends sign-ins 6 months after they were made).")
                         .evidence("oauthError", "invalid_grant")
@@ -173,6 +180,7 @@ public final class AuthTokenCheck implements Check {
             }
             if (answer instanceof RefreshAnswer.Refused refused) {
                 return Optional.of(result(Status.FAIL, "Spotify refused to renew your sign-in; please sign in again.")
+                        .says(Phrase.of("auth.token.summary.renewRefused"))
                         .detail(TOKEN + ": HTTP " + refused.status() + ", OAuth error " + refused.error() + ".")
                         .evidence("httpStatus", refused.status())
                         .evidence("oauthError", refused.error())
@@ -206,6 +214,7 @@ public final class AuthTokenCheck implements Check {
                         : session.refreshToken().isEmpty() ? "; the session has no refresh token to renew it"
                         : "; no client id is configured to renew it";
                 return result(Status.FAIL, "Spotify no longer accepts your sign-in; please sign in again.")
+                        .says(Phrase.of("auth.token.summary.rejected"))
                         .detail(ME + ": 401 — the access token was turned down" + why + ".")
                         .evidence("httpStatus", 401)
                         .fix("fix.sign-in")
@@ -215,6 +224,7 @@ public final class AuthTokenCheck implements Check {
                 return result(Status.FAIL,
                                 "Spotify accepted your sign-in but refused access for this account or app; "
                                         + "if the app is in development mode, your account may need to be added to its user list.")
+                        .says(Phrase.of("auth.token.summary.forbidden"))
                         .detail(ME + ": 403 — the token is valid but access is restricted (for example a user not on a "
                                 + "development-mode app's allow-list). Signing in again will not change this.")
                         .evidence("httpStatus", 403)
@@ -228,8 +238,9 @@ public final class AuthTokenCheck implements Check {
             long secondsLeft = session.secondsLeftAt(clock.instant());
             CheckResult.Builder result = saveFailed
                     ? result(Status.WARN, "Your sign-in works, but its renewal could not be saved; you may need to sign in again next time.")
+                    .says(Phrase.of("auth.token.summary.notSaved"))
                     .fix("fix.refresh")
-                    : result(Status.PASS, "Your sign-in works.");
+                    : result(Status.PASS, "Your sign-in works.").says(Phrase.of("auth.token.summary.ok"));
             return result
                     .detail(ME + ": 200; the access token is valid for " + secondsLeft + " more seconds.")
                     .detail("Granted scopes: " + (session.scopes().isEmpty() ? "none" : String.join(" ", session.sortedScopes())) + ".")

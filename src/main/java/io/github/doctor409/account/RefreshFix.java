@@ -3,6 +3,7 @@ package io.github.doctor409.account;
 import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixContext;
 import io.github.doctor409.core.FixOutcome;
+import io.github.doctor409.core.Phrase;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,15 +63,17 @@ public final class RefreshFix implements Fix {
     @Override
     public FixOutcome apply(FixContext context) {
         if (clientId.isEmpty()) {
-            return new FixOutcome.Refused(ClientIdHelp.SUMMARY);
+            return new FixOutcome.Refused(ClientIdHelp.SUMMARY, Phrase.of("auth.token.summary.noClientId"));
         }
         SessionLoad load = store.load();
         if (!(load instanceof SessionLoad.Found found)) {
-            return new FixOutcome.Refused("There is no stored sign-in to refresh; please sign in.");
+            return new FixOutcome.Refused("There is no stored sign-in to refresh; please sign in.",
+                    Phrase.of("fix.refresh.outcome.noSession"));
         }
         StoredSession session = found.session();
         if (session.refreshToken().isEmpty()) {
-            return new FixOutcome.Refused("The stored sign-in cannot be refreshed; please sign in again.");
+            return new FixOutcome.Refused("The stored sign-in cannot be refreshed; please sign in again.",
+                    Phrase.of("fix.refresh.outcome.cannot"));
         }
         context.progress(-1, "Asking Spotify for a new access token…");
         RefreshAnswer answer = accounts.refresh(clientId.get(), session.refreshToken().get(), CALL_TIMEOUT);
@@ -79,22 +82,25 @@ public final class RefreshFix implements Fix {
                 store.save(session.renewedWith(granted.grant(), clock.instant()));
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Saving the refreshed sign-in failed: " + e.getClass().getSimpleName());
-                return new FixOutcome.Failed("The sign-in was refreshed but could not be stored.");
+                return new FixOutcome.Failed("The sign-in was refreshed but could not be stored.",
+                        Phrase.of("fix.refresh.outcome.notStored"));
             }
-            return new FixOutcome.Done("Your sign-in was refreshed.");
+            return new FixOutcome.Done("Your sign-in was refreshed.", Phrase.of("fix.refresh.outcome.done"));
         }
         if (answer instanceof RefreshAnswer.InvalidGrant) {
             forget();
             return new FixOutcome.Failed("Your sign-in has ended (Spotify ends sign-ins after 6 months or when access "
-                    + "is removed); please sign in again.");
+                    + "is removed); please sign in again.", Phrase.of("fix.refresh.outcome.ended"));
         }
         if (answer instanceof RefreshAnswer.Refused refused) {
             LOG.log(System.Logger.Level.WARNING, "Refresh refused: HTTP " + refused.status() + ", " + refused.error());
-            return new FixOutcome.Failed("Spotify refused to refresh the sign-in; please sign in again.");
+            return new FixOutcome.Failed("Spotify refused to refresh the sign-in; please sign in again.",
+                    Phrase.of("fix.refresh.outcome.refused"));
         }
         CallFailure failure = ((RefreshAnswer.Failed) answer).failure();
         LOG.log(System.Logger.Level.WARNING, "Refresh not answered: " + failure.technical());
-        return new FixOutcome.Failed("Spotify could not be asked right now; please try again later.");
+        return new FixOutcome.Failed("Spotify could not be asked right now; please try again later.",
+                Phrase.of("fix.refresh.outcome.unreachable"));
     }
 
     private void forget() {

@@ -3,6 +3,7 @@ package io.github.doctor409.account;
 import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixContext;
 import io.github.doctor409.core.FixOutcome;
+import io.github.doctor409.core.Phrase;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -60,17 +61,17 @@ public final class SignInFix implements Fix {
         context.progress(-1, "Waiting for you to sign in in your browser…");
         SignInOutcome outcome = signIn.signIn(browser, timeout);
         if (outcome instanceof SignInOutcome.SignedIn) {
-            return new FixOutcome.Done(outcome.message());
+            return new FixOutcome.Done(outcome.message(), outcome.phrase());
         }
         if (outcome instanceof SignInOutcome.NotConfigured) {
-            return new FixOutcome.Refused(outcome.message());
+            return new FixOutcome.Refused(outcome.message(), outcome.phrase());
         }
         if (outcome instanceof SignInOutcome.Cancelled || outcome instanceof SignInOutcome.Denied) {
-            return new FixOutcome.Cancelled(outcome.message());
+            return new FixOutcome.Cancelled(outcome.message(), outcome.phrase());
         }
         if (outcome instanceof SignInOutcome.Failed failed) {
             LOG.log(System.Logger.Level.WARNING, "Sign-in failed: " + failed.technical());
         }
-        return new FixOutcome.Failed(outcome.message());
+        return new FixOutcome.Failed(outcome.message(), outcome.phrase());
     }
 }

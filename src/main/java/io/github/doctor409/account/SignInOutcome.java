@@ -1,5 +1,6 @@
 package io.github.doctor409.account;
 
+import io.github.doctor409.core.Phrase;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,6 +10,11 @@ public sealed interface SignInOutcome {
 
     /** Words for the person who signed in. */
     String message();
+
+    /** The same words as a phrase of the window's {@code checks} bundle; null when there is none. */
+    default Phrase phrase() {
+        return null;
+    }
 
     /** The session is stored. */
     record SignedIn(Set<String> scopes) implements SignInOutcome {
@@ -21,6 +27,11 @@ public sealed interface SignInOutcome {
             return "You are signed in.";
         }
 
+        @Override
+        public Phrase phrase() {
+            return Phrase.of("fix.sign-in.outcome.signedIn");
+        }
+
         public Set<String> sortedScopes() {
             return new TreeSet<>(scopes);
         }
@@ -31,6 +42,11 @@ public sealed interface SignInOutcome {
         @Override
         public String message() {
             return ClientIdHelp.SUMMARY;
+        }
+
+        @Override
+        public Phrase phrase() {
+            return Phrase.of("auth.token.summary.noClientId");
         }
     }
 
@@ -46,6 +62,12 @@ public sealed interface SignInOutcome {
                     ? "Sign-in was cancelled in the browser; nothing was changed."
                     : "Spotify did not complete the sign-in (" + error + "); nothing was changed.";
         }
+
+        @Override
+        public Phrase phrase() {
+            return "access_denied".equals(error) ? Phrase.of("fix.sign-in.outcome.denied")
+                    : Phrase.of("fix.sign-in.outcome.notCompleted", error);
+        }
     }
 
     /** Nobody came back from the browser in time. */
@@ -54,12 +76,22 @@ public sealed interface SignInOutcome {
         public String message() {
             return "The sign-in timed out before the browser came back; nothing was changed.";
         }
+
+        @Override
+        public Phrase phrase() {
+            return Phrase.of("fix.sign-in.outcome.timedOut");
+        }
     }
 
     record Cancelled() implements SignInOutcome {
         @Override
         public String message() {
             return "Sign-in was stopped; nothing was changed.";
+        }
+
+        @Override
+        public Phrase phrase() {
+            return Phrase.of("fix.sign-in.outcome.stopped");
         }
     }
 

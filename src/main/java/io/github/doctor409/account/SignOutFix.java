@@ -3,6 +3,7 @@ package io.github.doctor409.account;
 import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixContext;
 import io.github.doctor409.core.FixOutcome;
+import io.github.doctor409.core.Phrase;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Set;
@@ -38,6 +39,11 @@ public final class SignOutFix implements Fix {
     }
 
     @Override
+    public Phrase describePhrase() {
+        return Phrase.of("fix.sign-out.describe", REMOVE_ACCESS_PAGE);
+    }
+
+    @Override
     public boolean changesDisk() {
         return true;
     }
@@ -55,6 +61,6 @@ public final class SignOutFix implements Fix {
             return new FixOutcome.Failed("The stored sign-in could not be removed (" + e.getClass().getSimpleName() + ").");
         }
         return new FixOutcome.Done("Signed out. To also remove 409 Doctor's access to your account, open "
-                + REMOVE_ACCESS_PAGE + ".");
+                + REMOVE_ACCESS_PAGE + ".", Phrase.of("fix.sign-out.outcome.done", REMOVE_ACCESS_PAGE));
     }
 }

@@ -15,6 +15,10 @@ import java.util.Objects;
  * @param details  technical lines shown behind "Details" and in the report
  * @param evidence machine-readable facts (strings, numbers, booleans, lists and maps of those)
  * @param fixes    ids of fixes that address what was found, most useful first
+ * @param phrase   which sentence {@code summary} is, for the window's languages; null when the check gave none
+ *                 (the window then shows the English summary). Not part of the report.
+ * @param detailPhrases which sentence some detail lines are, by their index in {@code details}; lines
+ *                 without one stay as written (technical measurements)
  */
 public record CheckResult(
         String id,
@@ -24,7 +28,15 @@ public record CheckResult(
         List<String> details,
         Map<String, Object> evidence,
         List<String> fixes,
-        Duration duration) {
+        Duration duration,
+        Phrase phrase,
+        Map<Integer, Phrase> detailPhrases) {
+
+    /** A result without phrases: the window shows its English words. */
+    public CheckResult(String id, String title, Status status, String summary, List<String> details,
+                       Map<String, Object> evidence, List<String> fixes, Duration duration) {
+        this(id, title, status, summary, details, evidence, fixes, duration, null, Map.of());
+    }
 
     public CheckResult {
         Objects.requireNonNull(id, "id");
@@ -35,6 +47,7 @@ public record CheckResult(
         evidence = Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
         fixes = List.copyOf(fixes);
         Objects.requireNonNull(duration, "duration");
+        detailPhrases = Map.copyOf(detailPhrases);
     }
 
     public static Builder of(Check check, Status status, String summary) {
@@ -46,7 +59,7 @@ public record CheckResult(
     }
 
     public CheckResult withDuration(Duration newDuration) {
-        return new CheckResult(id, title, status, summary, details, evidence, fixes, newDuration);
+        return new CheckResult(id, title, status, summary, details, evidence, fixes, newDuration, phrase, detailPhrases);
     }
 
     public boolean offersFix(String fixId) {
@@ -62,6 +75,8 @@ public record CheckResult(
         private final List<String> details = new ArrayList<>();
         private final Map<String, Object> evidence = new LinkedHashMap<>();
         private final List<String> fixes = new ArrayList<>();
+        private final Map<Integer, Phrase> detailPhrases = new LinkedHashMap<>();
+        private Phrase phrase;
 
         private Builder(String id, String title, Status status, String summary) {
             this.id = id;
@@ -71,6 +86,19 @@ public record CheckResult(
         }
 
         public Builder detail(String line) {
+            details.add(line);
+            return this;
+        }
+
+        /** Which sentence the summary is, for the window's languages; the English summary stays as given. */
+        public Builder says(Phrase summaryPhrase) {
+            this.phrase = summaryPhrase;
+            return this;
+        }
+
+        /** A detail line that is a plain sentence, with the phrase the window translates it by. */
+        public Builder detail(String line, Phrase linePhrase) {
+            detailPhrases.put(details.size(), Objects.requireNonNull(linePhrase, "linePhrase"));
             details.add(line);
             return this;
         }
@@ -95,7 +123,7 @@ public record CheckResult(
         }
 
         public CheckResult build() {
-            return new CheckResult(id, title, status, summary, details, evidence, fixes, Duration.ZERO);
+            return new CheckResult(id, title, status, summary, details, evidence, fixes, Duration.ZERO, phrase, detailPhrases);
         }
     }
 }

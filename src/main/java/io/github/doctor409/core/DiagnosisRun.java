@@ -58,6 +58,7 @@ public final class DiagnosisRun {
         }
         for (CheckRun run : unfinished) {
             finish(run, CheckResult.of(run.check, Status.UNKNOWN, "Stopped before it finished.")
+                    .says(Phrase.of("checks.stopped"))
                     .detail("The diagnosis was cancelled.")
                     .evidence("cancelled", true)
                     .build(), true);
@@ -170,6 +171,7 @@ public final class DiagnosisRun {
         String waitingFor = run.waitingFor != null ? run.waitingFor : "the check to finish";
         return CheckResult.of(run.check, Status.UNKNOWN,
                         "No answer within " + seconds(allowed) + " while waiting for " + waitingFor + ".")
+                .says(Phrase.of("checks.timedOut", allowed.toMillis() / 1000.0))
                 .detail("Timed out after " + seconds(allowed) + "; still waiting for " + waitingFor + ".")
                 .evidence("timedOut", true)
                 .evidence("waitingFor", waitingFor)
@@ -180,6 +182,7 @@ public final class DiagnosisRun {
         String message = error.getMessage() == null ? "" : ": " + error.getMessage();
         return CheckResult.of(check, Status.ERROR,
                         "This check failed because of a bug in 409 Doctor; the other results still hold.")
+                .says(Phrase.of("checks.crashed"))
                 .detail(error.getClass().getSimpleName() + message)
                 .evidence("exception", error.getClass().getName())
                 .build();

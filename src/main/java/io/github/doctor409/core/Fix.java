@@ -15,6 +15,14 @@ public interface Fix {
     /** What the fix will do, in plain words, shown before it runs. */
     String describe();
 
+    /**
+     * What {@link #describe()} says, as a phrase of the window's {@code checks} bundle, for descriptions
+     * with values in them; null (the default) when the bundle's {@code <id>.describe} needs none.
+     */
+    default Phrase describePhrase() {
+        return null;
+    }
+
     boolean changesDisk();
 
     /** Ids of the checks to run again afterwards to show before and after. */

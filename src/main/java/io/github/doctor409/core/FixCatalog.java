@@ -23,6 +23,13 @@ public final class FixCatalog {
         return Optional.ofNullable(available.get(fixId));
     }
 
+    /** Every fix id this catalog knows: the runnable fixes, then the ones only named (guides), in order. */
+    public List<String> knownIds() {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(available.keySet());
+        ids.addAll(LABELS.keySet());
+        return List.copyOf(ids);
+    }
+
     public boolean isAvailable(String fixId) {
         return available.containsKey(fixId);
     }

@@ -2,6 +2,7 @@ package io.github.doctor409.desktop;
 
 import io.github.doctor409.core.FixContext;
 import io.github.doctor409.core.FixOutcome;
+import io.github.doctor409.core.Phrase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -60,10 +61,12 @@ public final class CacheQuarantine {
 
     public FixOutcome clear(CachePlan plan, FixContext context) {
         if (spotify.isRunning()) {
-            return new FixOutcome.Refused(runningMessage("clearing its cache"));
+            return new FixOutcome.Refused(runningMessage("clearing its cache"),
+                    Phrase.of("fix.clear-cache.outcome.running"));
         }
         if (plan.isEmpty()) {
-            return new FixOutcome.Done("There was no cache to clear in " + plan.root() + "; nothing was changed.");
+            return new FixOutcome.Done("There was no cache to clear in " + plan.root() + "; nothing was changed.",
+                    Phrase.of("fix.clear-cache.outcome.empty", plan.root().toString()));
         }
         List<QuarantineRecord> existing;
         try {
@@ -127,13 +130,15 @@ public final class CacheQuarantine {
         context.progress(1, "Done");
         return new FixOutcome.Done("Cleared " + record.files() + " files (" + ByteCount.describe(record.bytes())
                 + ") from Spotify's cache. They are kept in quarantine " + id + " for " + KEEP_FOR.toDays()
-                + " days; undo puts them back. Offline downloads, settings and login were not touched.");
+                + " days; undo puts them back. Offline downloads, settings and login were not touched.",
+                Phrase.of("fix.clear-cache.outcome.done", record.files(), Phrase.bytes(record.bytes()), id, KEEP_FOR.toDays()));
     }
 
     /** Undoes {@code id}, or the newest clear when empty. Refuses to replace changed files unless {@code replaceChanged}. */
     public FixOutcome undo(Optional<String> id, boolean replaceChanged, FixContext context) {
         if (spotify.isRunning()) {
-            return new FixOutcome.Refused(runningMessage("putting its cache back"));
+            return new FixOutcome.Refused(runningMessage("putting its cache back"),
+                    Phrase.of("fix.undo-clear-cache.outcome.running"));
         }
         QuarantineRecord record;
         try {
@@ -202,7 +207,8 @@ public final class CacheQuarantine {
         }
         context.progress(1, "Done");
         return new FixOutcome.Done("Put back " + record.files() + " files (" + ByteCount.describe(record.bytes())
-                + ") into Spotify's cache from quarantine " + record.id() + ".");
+                + ") into Spotify's cache from quarantine " + record.id() + ".",
+                Phrase.of("fix.undo-clear-cache.outcome.done", record.files(), Phrase.bytes(record.bytes()), record.id()));
     }
 
     /** Deletes one quarantine for good. */

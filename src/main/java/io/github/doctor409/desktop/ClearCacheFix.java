@@ -3,6 +3,7 @@ package io.github.doctor409.desktop;
 import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixContext;
 import io.github.doctor409.core.FixOutcome;
+import io.github.doctor409.core.Phrase;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,11 @@ public final class ClearCacheFix implements Fix {
     }
 
     @Override
+    public Phrase describePhrase() {
+        return Phrase.of("fix.clear-cache.describe", CacheQuarantine.KEEP_FOR.toDays());
+    }
+
+    @Override
     public boolean changesDisk() {
         return true;
     }
@@ -64,10 +70,12 @@ public final class ClearCacheFix implements Fix {
         context.progress(-1, "Working out what to move…");
         Optional<CachePlan> plan = plan(context::isCancelled);
         if (plan.isEmpty()) {
-            return new FixOutcome.Refused("The Spotify app was not found on this computer, so there is no cache to clear.");
+            return new FixOutcome.Refused("The Spotify app was not found on this computer, so there is no cache to clear.",
+                    Phrase.of("fix.clear-cache.outcome.notFound"));
         }
         if (context.isCancelled()) {
-            return new FixOutcome.Cancelled("Stopped before anything was moved.");
+            return new FixOutcome.Cancelled("Stopped before anything was moved.",
+                    Phrase.of("fix.clear-cache.outcome.stoppedEarly"));
         }
         return apply(plan.get(), context);
     }

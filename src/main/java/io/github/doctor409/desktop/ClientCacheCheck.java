@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.io.IOException;
 import java.time.Clock;
@@ -118,19 +119,22 @@ public final class ClientCacheCheck implements Check {
         OptionalLong mercury = fileSize(install.cacheRoot().resolve("mercury.db"));
         if (mercury.isPresent() && mercury.getAsLong() > MERCURY_DB_LIMIT) {
             assessment.add(Status.WARN, "Spotify's metadata database (mercury.db) has grown to " + ByteCount.describe(mercury.getAsLong())
-                    + "; an oversized one slows the app and can break sync. Clearing the cache removes it safely.");
+                    + "; an oversized one slows the app and can break sync. Clearing the cache removes it safely.",
+                    Phrase.of("client.cache.summary.mercury", Phrase.bytes(mercury.getAsLong())));
         }
         Optional<Instant> programChanged = programChanged(install);
         boolean olderVersion = programChanged.isPresent() && measured.newest().isPresent()
                 && measured.newest().get().isBefore(programChanged.get());
         if (olderVersion) {
             assessment.add(Status.WARN, "Spotify's cache was written by an older version of the app (the app was updated on "
-                    + programChanged.get().toString().substring(0, 10) + ", the cache is older); clearing it is safe.");
+                    + programChanged.get().toString().substring(0, 10) + ", the cache is older); clearing it is safe.",
+                    Phrase.of("client.cache.summary.olderThanApp", programChanged.get().toString().substring(0, 10)));
         }
         CheckResult.Builder result = CheckResult.of(this, assessment.status(), assessment.summary(measured, limit))
+                .says(assessment.phrase(measured, limit))
                 .detail("Spotify app: " + install.flavour().title() + "; cache in " + install.cacheRoot() + ".")
-                .detail(sizeLine(measured, limit))
-                .details(assessment.details());
+                .detail(sizeLine(measured, limit));
+        assessment.addDetails(result);
         measured.oldest().ifPresent(oldest -> result.detail("Oldest cached file changed " + oldest
                 + ", newest " + measured.newest().orElseThrow() + "."));
         layout.kept().forEach(k -> result.detail("Not counted: " + k.path().getFileName() + " (" + k.reason() + ")."));
@@ -196,33 +200,42 @@ public final class ClientCacheCheck implements Check {
         Assessment assessment = new Assessment();
         if (free.isPresent() && free.getAsLong() < VERY_LOW_FREE_BYTES) {
             assessment.add(Status.FAIL, "The disk that holds Spotify's cache is almost full (" + ByteCount.describe(free.getAsLong())
-                    + " free); Spotify cannot store what it plays. Clearing the cache frees space.");
+                    + " free); Spotify cannot store what it plays. Clearing the cache frees space.",
+                    Phrase.of("client.cache.summary.diskFull", Phrase.bytes(free.getAsLong())));
         } else if (free.isPresent() && free.getAsLong() < LOW_FREE_BYTES) {
             assessment.add(Status.WARN, "The disk that holds Spotify's cache is nearly full (" + ByteCount.describe(free.getAsLong())
-                    + " free). Clearing the cache frees space.");
+                    + " free). Clearing the cache frees space.",
+                    Phrase.of("client.cache.summary.diskLow", Phrase.bytes(free.getAsLong())));
         }
         if (limit.isPresent() && measured.bytes() > limit.getAsLong() / 100 * (100 + LIMIT_TOLERANCE_PERCENT)) {
             assessment.add(Status.WARN, "Spotify's cache (" + (measured.complete() ? "" : "at least ")
                     + ByteCount.describe(measured.bytes()) + ") is larger than the app's own limit of "
-                    + ByteCount.describe(limit.getAsLong()) + "; clearing it is safe.");
+                    + ByteCount.describe(limit.getAsLong()) + "; clearing it is safe.",
+                    measured.complete()
+                            ? Phrase.of("client.cache.summary.overLimit", Phrase.bytes(measured.bytes()), Phrase.bytes(limit.getAsLong()))
+                            : Phrase.of("client.cache.summary.overLimitAtLeast", Phrase.bytes(measured.bytes()),
+                            Phrase.bytes(limit.getAsLong())));
         }
         measured.newest().ifPresent(newest -> {
             Duration age = Duration.between(newest, clock.instant());
             if (age.compareTo(STALE_AFTER) > 0) {
                 assessment.add(Status.WARN, "Spotify's cache has not changed for " + age.toDays()
-                        + " days; it may have been written by an older version of the app. Clearing it is safe.");
+                        + " days; it may have been written by an older version of the app. Clearing it is safe.",
+                        Phrase.of("client.cache.summary.stale", age.toDays()));
             }
         });
         if (measured.leftovers() > 0) {
             assessment.add(Status.WARN, "Spotify's cache holds " + measured.leftovers()
-                    + " temporary or lock files, a sign the app did not close cleanly.");
+                    + " temporary or lock files, a sign the app did not close cleanly.",
+                    Phrase.of("client.cache.summary.leftovers", measured.leftovers()));
             assessment.details.add("Leftover temp/lock files (harmless while Spotify runs; left from a crash otherwise): "
                     + String.join(", ", measured.leftoverExamples()) + (measured.leftovers() > measured.leftoverExamples().size() ? ", …" : "") + ".");
         }
         if (!measured.complete() && assessment.status == Status.PASS) {
             assessment.status = Status.UNKNOWN;
-            assessment.summaries.add("The cache is too large to measure in the time allowed (at least "
-                    + ByteCount.describe(measured.bytes()) + " in " + measured.files() + " files so far).");
+            assessment.add(Status.UNKNOWN, "The cache is too large to measure in the time allowed (at least "
+                    + ByteCount.describe(measured.bytes()) + " in " + measured.files() + " files so far).",
+                    Phrase.of("client.cache.summary.tooLarge", Phrase.bytes(measured.bytes()), measured.files()));
         }
         if (!measured.complete()) {
             assessment.details.add("The walk stopped at the time limit; the counts are lower bounds.");
@@ -243,13 +256,16 @@ public final class ClientCacheCheck implements Check {
     private static final class Assessment {
         private Status status = Status.PASS;
         private final List<String> summaries = new ArrayList<>();
+        private final List<Phrase> phrases = new ArrayList<>();
         private final List<String> details = new ArrayList<>();
 
-        void add(Status found, String summary) {
+        void add(Status found, String summary, Phrase phrase) {
             if (found == Status.FAIL && status != Status.FAIL) {
                 summaries.add(0, summary);
+                phrases.add(0, phrase);
             } else {
                 summaries.add(summary);
+                phrases.add(phrase);
             }
             if (found.compareTo(status) > 0) {
                 status = found;
@@ -271,10 +287,24 @@ public final class ClientCacheCheck implements Check {
                     + measured.files() + " files" + (limit.isPresent() ? ", within its limit." : ".");
         }
 
-        List<String> details() {
-            List<String> lines = new ArrayList<>(summaries.size() > 1 ? summaries.subList(1, summaries.size()) : List.of());
-            lines.addAll(details);
-            return lines;
+        Phrase phrase(CacheMeasurement measured, OptionalLong limit) {
+            if (!phrases.isEmpty()) {
+                return phrases.get(0);
+            }
+            if (measured.files() == 0) {
+                return Phrase.of("client.cache.summary.empty");
+            }
+            return limit.isPresent()
+                    ? Phrase.of("client.cache.summary.healthyWithinLimit", Phrase.bytes(measured.bytes()), measured.files())
+                    : Phrase.of("client.cache.summary.healthy", Phrase.bytes(measured.bytes()), measured.files());
+        }
+
+        /** The further findings (plain sentences) and the technical notes, as detail lines. */
+        void addDetails(CheckResult.Builder result) {
+            for (int i = 1; i < summaries.size(); i++) {
+                result.detail(summaries.get(i), phrases.get(i));
+            }
+            result.details(details);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,11 +70,13 @@ public final class ClientInstallCheck implements Check {
         programs.lookedAt().forEach(p -> lookedAt.add(p.toString()));
         folders.lookedAt().forEach(p -> lookedAt.add(p.toString()));
         String runningWords = running.isEmpty() ? "It is not running." : "It is running now.";
+        Phrase runningPhrase = running.isEmpty() ? Phrase.of("client.install.notRunning") : Phrase.of("client.install.running");
 
         CheckResult.Builder result;
         if (!programs.found().isEmpty()) {
             SpotifyApp app = programs.found().get(0);
             result = CheckResult.of(this, Status.PASS, "Found the Spotify app: " + app.describe() + ". " + runningWords)
+                    .says(Phrase.then(Phrase.of("client.install.summary.found", app.describePhrase()), runningPhrase))
                     .detail("Program: " + app.executable() + ".");
             if (programs.found().size() > 1) {
                 result.detail("Also installed: " + String.join("; ", programs.found().subList(1, programs.found().size()).stream()
@@ -84,12 +87,15 @@ public final class ClientInstallCheck implements Check {
             SpotifyInstall install = folders.mostRecentlyUsed().orElseThrow();
             result = CheckResult.of(this, Status.PASS, "Found the Spotify app's settings and cache (" + install.flavour().title()
                             + "); its program folder is not in the usual places. " + runningWords)
+                    .says(Phrase.then(Phrase.of("client.install.summary.dataOnly", install.flavour().phrase()), runningPhrase))
                     .detail("Settings: " + install.prefsFile() + "; cache: " + install.cacheRoot() + ".");
         } else if (!running.isEmpty()) {
-            result = CheckResult.of(this, Status.WARN, "Spotify is running, but 409 Doctor did not find where it is installed.");
+            result = CheckResult.of(this, Status.WARN, "Spotify is running, but 409 Doctor did not find where it is installed.")
+                    .says(Phrase.of("client.install.summary.runningUnknown"));
         } else {
             result = CheckResult.of(this, Status.SKIPPED,
-                    "The Spotify desktop app was not found on this computer, so there is nothing to check here.");
+                    "The Spotify desktop app was not found on this computer, so there is nothing to check here.")
+                    .says(Phrase.of("client.notFound"));
         }
         folders.installs().forEach(i -> result.detail("Settings of the " + i.flavour().title() + ": " + i.prefsFile() + "."));
         running.forEach(p -> result.detail("Running: " + p.command() + " (process " + p.pid() + ")."));

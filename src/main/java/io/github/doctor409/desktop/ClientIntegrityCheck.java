@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.HostEnvironment;
 import io.github.doctor409.core.Status;
 import java.util.ArrayList;
@@ -67,7 +68,8 @@ public final class ClientIntegrityCheck implements Check {
                 return SpotifyNotFound.result(this, folders);
             }
             CheckResult.Builder unknown = CheckResult.of(this, Status.UNKNOWN,
-                    "409 Doctor could not find the Spotify app's program folder, so it could not check whether the app was modified.");
+                    "409 Doctor could not find the Spotify app's program folder, so it could not check whether the app was modified.")
+                    .says(Phrase.of("client.integrity.summary.noProgram"));
             search.lookedAt().forEach(p -> unknown.detail("Looked for " + p));
             return unknown.build();
         }
@@ -85,14 +87,17 @@ public final class ClientIntegrityCheck implements Check {
         if (!modified.isEmpty()) {
             result = CheckResult.of(this, Status.FAIL, "Your Spotify app has been modified (" + String.join(", ", tools)
                     + "). Modified apps are a known cause of \"Error 409: this app is restricted to Premium users\"; "
-                    + "restoring the stock app usually fixes it.");
+                    + "restoring the stock app usually fixes it.")
+                    .says(Phrase.of("client.integrity.summary.modified", String.join(", ", tools)));
             restoreSteps(result, tools, app);
         } else if (!traces.isEmpty()) {
             result = CheckResult.of(this, Status.WARN, "A Spotify modding tool (" + String.join(", ", tools)
-                    + ") is installed. The app looks unmodified now, but if it applies its changes again, Spotify may show error 409.");
+                    + ") is installed. The app looks unmodified now, but if it applies its changes again, Spotify may show error 409.")
+                    .says(Phrase.of("client.integrity.summary.toolInstalled", String.join(", ", tools)));
             restoreSteps(result, tools, app);
         } else {
             result = CheckResult.of(this, Status.PASS, "The Spotify app looks unmodified.")
+                    .says(Phrase.of("client.integrity.summary.ok"))
                     .detail("Apps/ in " + app.dir() + " holds only .spa files and no patcher's files were found.");
         }
         traces.forEach(t -> result.detail("Found: " + t.path() + " — " + t.what() + "."));
@@ -106,13 +111,16 @@ public final class ClientIntegrityCheck implements Check {
 
     private static void restoreSteps(CheckResult.Builder result, Set<String> tools, SpotifyApp app) {
         if (tools.contains("spicetify")) {
-            result.detail("To undo spicetify: run `spicetify restore` in a terminal, then restart Spotify.");
+            result.detail("To undo spicetify: run `spicetify restore` in a terminal, then restart Spotify.",
+                    Phrase.of("client.integrity.detail.spicetify"));
         }
         if (tools.stream().anyMatch(t -> t.contains("SpotX") || t.contains("BlockTheSpot"))) {
             result.detail("To undo SpotX or BlockTheSpot: uninstall Spotify, delete " + app.dir()
-                    + ", and install it again from spotify.com/download.");
+                    + ", and install it again from spotify.com/download.",
+                    Phrase.of("client.integrity.detail.spotx", app.dir().toString()));
         }
         result.detail("Always works: uninstall Spotify, remove " + app.dir() + ", and reinstall the app from spotify.com "
-                + "(or your app store). Your offline downloads stay as long as you keep Spotify's cache folder.");
+                + "(or your app store). Your offline downloads stay as long as you keep Spotify's cache folder.",
+                Phrase.of("client.integrity.detail.reinstall", app.dir().toString()));
     }
 }

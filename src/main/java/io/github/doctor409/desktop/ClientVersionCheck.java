@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -108,18 +109,22 @@ public final class ClientVersionCheck implements Check {
             String summary = prefs.state() == SpotifyPrefs.State.MISSING
                     ? "Spotify has not run on this computer yet, so its version is not recorded."
                     : "Spotify's settings file could not be read, so its version is unknown.";
-            return base(manifest, Status.UNKNOWN, summary, install, known, pendingUpdate)
+            Phrase phrase = prefs.state() == SpotifyPrefs.State.MISSING ? Phrase.of("client.version.summary.neverRan")
+                    : Phrase.of("client.version.summary.prefsUnreadable");
+            return base(manifest, Status.UNKNOWN, summary, phrase, install, known, pendingUpdate)
                     .detail(prefs.reason().orElse("The prefs file could not be used."))
                     .evidence("prefsState", prefs.state().name().toLowerCase(java.util.Locale.ROOT))
                     .build();
         }
         if (raw.isEmpty()) {
-            return base(manifest, Status.UNKNOWN, "Spotify's settings do not say which version last ran.", install, known, pendingUpdate)
+            return base(manifest, Status.UNKNOWN, "Spotify's settings do not say which version last ran.",
+                            Phrase.of("client.version.summary.notRecorded"), install, known, pendingUpdate)
                     .detail(install.prefsFile() + " has no app.last-launched-version.")
                     .build();
         }
         if (lastRan.isEmpty()) {
-            return base(manifest, Status.UNKNOWN, "Spotify's settings name a version 409 Doctor does not recognise.", install,
+            return base(manifest, Status.UNKNOWN, "Spotify's settings name a version 409 Doctor does not recognise.",
+                            Phrase.of("client.version.summary.unrecognised"), install,
                             known, pendingUpdate)
                     .detail("app.last-launched-version is \"" + shown(raw.get()) + "\", not a Spotify version.")
                     .build();
@@ -156,25 +161,36 @@ public final class ClientVersionCheck implements Check {
     private CheckResult.Builder judge(VersionManifest manifest, SpotifyVersion version, VersionManifest.Range range, SpotifyInstall install, String known,
                                       boolean pendingUpdate, Optional<SpotifyVersion> waiting) {
         String restart = waiting.map(w -> " Version " + w + " is already installed and runs after you quit and restart Spotify.").orElse("");
+        Optional<Phrase> restartPhrase = waiting.map(w -> Phrase.of("client.version.restart", w.toString()));
         CheckResult.Builder result;
         if (version.isOlderThan(range.minimum())) {
             result = base(manifest, Status.FAIL, "Your Spotify app (" + version + ") is too old: Spotify's servers turn old "
                     + "versions away with the same \"restricted to Premium users\" message. Update the app." + restart,
+                    withRestart(Phrase.of("client.version.summary.tooOld", version.toString()), restartPhrase),
                     install, known, pendingUpdate).fix(FIX);
         } else if (version.isOlderThan(range.latest())) {
             result = base(manifest, Status.WARN, "An update for the Spotify app is available: you have " + version + ", "
-                    + range.latest() + " or newer is out." + restart, install, known, pendingUpdate).fix(FIX);
+                    + range.latest() + " or newer is out." + restart,
+                    withRestart(Phrase.of("client.version.summary.updateAvailable", version.toString(), range.latest().toString()),
+                            restartPhrase), install, known, pendingUpdate).fix(FIX);
         } else if (waiting.isPresent()) {
-            result = base(manifest, Status.PASS, "The Spotify app is up to date (" + version + ")." + restart, install, known, pendingUpdate);
+            result = base(manifest, Status.PASS, "The Spotify app is up to date (" + version + ")." + restart,
+                    withRestart(Phrase.of("client.version.summary.upToDate", version.toString()), restartPhrase),
+                    install, known, pendingUpdate);
         } else {
-            result = base(manifest, Status.PASS, "The Spotify app is up to date (" + version + ").", install, known, pendingUpdate);
+            result = base(manifest, Status.PASS, "The Spotify app is up to date (" + version + ").",
+                    Phrase.of("client.version.summary.upToDate", version.toString()), install, known, pendingUpdate);
         }
         return result;
     }
 
-    private CheckResult.Builder base(VersionManifest manifest, Status status, String summary, SpotifyInstall install, String known,
-                                     boolean pendingUpdate) {
-        CheckResult.Builder result = CheckResult.of(this, status, summary)
+    private static Phrase withRestart(Phrase main, Optional<Phrase> restart) {
+        return restart.map(r -> Phrase.then(main, r)).orElse(main);
+    }
+
+    private CheckResult.Builder base(VersionManifest manifest, Status status, String summary, Phrase phrase,
+                                     SpotifyInstall install, String known, boolean pendingUpdate) {
+        CheckResult.Builder result = CheckResult.of(this, status, summary).says(phrase)
                 .detail("Spotify app: " + install.flavour().title() + ".")
                 .detail(known)
                 .detail("Source of these versions: " + manifest.source())

@@ -3,6 +3,7 @@ package io.github.doctor409.desktop;
 import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixContext;
 import io.github.doctor409.core.FixOutcome;
+import io.github.doctor409.core.Phrase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -61,6 +62,11 @@ public final class CloseAppFix implements Fix {
                 : "Asks the Spotify app to quit, as closing its window does, and waits up to " + wait.toSeconds() + " seconds.";
     }
 
+    @Override
+    public Phrase describePhrase() {
+        return force ? null : Phrase.of("fix.close-app.describe", wait.toSeconds());
+    }
+
     /** The forcing form asks for confirmation first; asking politely needs none. */
     @Override
     public boolean changesDisk() {
@@ -76,7 +82,7 @@ public final class CloseAppFix implements Fix {
     public FixOutcome apply(FixContext context) throws InterruptedException {
         List<RunningProcess> running = spotify.running();
         if (running.isEmpty()) {
-            return new FixOutcome.Done("Spotify is not running.");
+            return new FixOutcome.Done("Spotify is not running.", Phrase.of("fix.close-app.outcome.notRunning"));
         }
         context.progress(-1, force ? "Ending Spotify…" : "Asking Spotify to quit…");
         for (RunningProcess process : running) {
@@ -88,16 +94,19 @@ public final class CloseAppFix implements Fix {
         }
         for (RunningProcess process : running) {
             if (context.isCancelled()) {
-                return new FixOutcome.Cancelled("Stopped waiting for Spotify to quit.");
+                return new FixOutcome.Cancelled("Stopped waiting for Spotify to quit.",
+                        Phrase.of("fix.close-app.outcome.stopped"));
             }
             spotify.processes().awaitExit(process.pid(), wait);
         }
         List<RunningProcess> still = spotify.running();
         if (still.isEmpty()) {
-            return new FixOutcome.Done("Spotify is closed.");
+            return new FixOutcome.Done("Spotify is closed.", Phrase.of("fix.close-app.outcome.closed"));
         }
         return force
-                ? new FixOutcome.Failed("Spotify could not be ended (it may run as another user). Close it from the task manager.")
-                : new FixOutcome.Refused("Spotify did not quit when asked. Choose \"Force Spotify to close\" to end it at once.");
+                ? new FixOutcome.Failed("Spotify could not be ended (it may run as another user). Close it from the task manager.",
+                        Phrase.of("fix.force-close-app.outcome.failed"))
+                : new FixOutcome.Refused("Spotify did not quit when asked. Choose \"Force Spotify to close\" to end it at once.",
+                        Phrase.of("fix.close-app.outcome.refused"));
     }
 }

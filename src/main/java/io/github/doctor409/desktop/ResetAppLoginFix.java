@@ -3,6 +3,7 @@ package io.github.doctor409.desktop;
 import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixContext;
 import io.github.doctor409.core.FixOutcome;
+import io.github.doctor409.core.Phrase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,15 +75,18 @@ public final class ResetAppLoginFix implements Fix {
     @Override
     public FixOutcome apply(FixContext context) {
         if (spotify.isRunning()) {
-            return new FixOutcome.Refused("Spotify is running. Close it first (\"Close Spotify\" can do it), then try again. Nothing was changed.");
+            return new FixOutcome.Refused("Spotify is running. Close it first (\"Close Spotify\" can do it), then try again. Nothing was changed.",
+                    Phrase.of("fix.reset-app-login.outcome.running"));
         }
         Optional<SpotifyInstall> install = locator.locate().mostRecentlyUsed();
         if (install.isEmpty()) {
-            return new FixOutcome.Refused("The Spotify app was not found on this computer.");
+            return new FixOutcome.Refused("The Spotify app was not found on this computer.",
+                    Phrase.of("fix.reset-app-login.outcome.notFound"));
         }
         Path prefs = install.get().prefsFile();
         if (!Files.exists(prefs, LinkOption.NOFOLLOW_LINKS)) {
-            return new FixOutcome.Refused("Spotify has no settings file yet (" + prefs + "): run Spotify once first. Nothing was changed.");
+            return new FixOutcome.Refused("Spotify has no settings file yet (" + prefs + "): run Spotify once first. Nothing was changed.",
+                    Phrase.of("fix.reset-app-login.outcome.noPrefs", prefs.toString()));
         }
         if (!Files.isRegularFile(prefs, LinkOption.NOFOLLOW_LINKS)) {
             return new FixOutcome.Refused(prefs + " is not a regular file; 409 Doctor leaves it alone.");
@@ -98,7 +102,8 @@ public final class ResetAppLoginFix implements Fix {
         }
         Edit edit = withoutLoginKeys(original);
         if (edit.removed() == 0) {
-            return new FixOutcome.Done("The Spotify app has no remembered login; nothing was changed.");
+            return new FixOutcome.Done("The Spotify app has no remembered login; nothing was changed.",
+                    Phrase.of("fix.reset-app-login.outcome.nothing"));
         }
         Path backup = prefs.resolveSibling("prefs.doctor409-backup-" + STAMP.format(clock.instant()));
         Path temp = prefs.resolveSibling("prefs.doctor409-tmp");
@@ -115,7 +120,8 @@ public final class ResetAppLoginFix implements Fix {
             return new FixOutcome.Failed("Could not rewrite " + prefs + " (" + e.getClass().getSimpleName() + "); the settings are unchanged.");
         }
         return new FixOutcome.Done("The Spotify app will ask you to log in the next time it starts. Removed " + edit.removed()
-                + " remembered-login lines; a backup is at " + backup + ".");
+                + " remembered-login lines; a backup is at " + backup + ".",
+                Phrase.of("fix.reset-app-login.outcome.done", edit.removed(), backup.toString()));
     }
 
     record Edit(byte[] bytes, int removed) {}

@@ -25,6 +25,12 @@ public record SpotifyApp(SpotifyFlavour flavour, Path dir, Path executable, Stri
         return flavour == SpotifyFlavour.MACOS ? dir.resolve("Contents/Resources/Apps") : dir.resolve("Apps");
     }
 
+    /** {@link #describe()} as a phrase of the window's {@code checks} bundle. */
+    public io.github.doctor409.core.Phrase describePhrase() {
+        return variant.isEmpty() ? flavour.phrase()
+                : io.github.doctor409.core.Phrase.of("client.flavour.withVariant", flavour.phrase(), variant);
+    }
+
     public String describe() {
         return flavour.title() + (variant.isEmpty() ? "" : " (" + variant + ")");
     }

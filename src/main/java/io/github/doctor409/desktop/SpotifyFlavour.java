@@ -31,6 +31,18 @@ public enum SpotifyFlavour {
         return title;
     }
 
+    /** {@link #title()} as a phrase of the window's {@code checks} bundle. */
+    public io.github.doctor409.core.Phrase phrase() {
+        return switch (this) {
+            case WINDOWS_INSTALLER -> io.github.doctor409.core.Phrase.of("client.flavour.windows-installer");
+            case MICROSOFT_STORE -> io.github.doctor409.core.Phrase.of("client.flavour.microsoft-store");
+            case MACOS -> io.github.doctor409.core.Phrase.of("client.flavour.macos");
+            case LINUX_PACKAGE -> io.github.doctor409.core.Phrase.of("client.flavour.linux-package");
+            case SNAP -> io.github.doctor409.core.Phrase.of("client.flavour.snap");
+            case FLATPAK -> io.github.doctor409.core.Phrase.of("client.flavour.flatpak");
+        };
+    }
+
     public OperatingSystem os() {
         return os;
     }

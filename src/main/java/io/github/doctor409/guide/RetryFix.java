@@ -5,6 +5,7 @@ import io.github.doctor409.core.Diagnosis;
 import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixContext;
 import io.github.doctor409.core.FixOutcome;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import io.github.doctor409.core.TaskExecutor;
 import java.time.Clock;
@@ -65,6 +66,11 @@ public final class RetryFix implements Fix {
     }
 
     @Override
+    public Phrase describePhrase() {
+        return Phrase.of("fix.retry.describe", backoff.maxAttempts(), backoff.maxTotal().toMinutes());
+    }
+
+    @Override
     public boolean changesDisk() {
         return false;
     }
@@ -79,7 +85,7 @@ public final class RetryFix implements Fix {
         Instant start = clock.instant();
         for (int attempt = 1; ; attempt++) {
             if (context.isCancelled()) {
-                return new FixOutcome.Cancelled("Stopped before Spotify answered.");
+                return new FixOutcome.Cancelled("Stopped before Spotify answered.", Phrase.of("fix.retry.outcome.stopped"));
             }
             context.progress((double) (attempt - 1) / backoff.maxAttempts(),
                     "Asking Spotify again (attempt " + attempt + " of " + backoff.maxAttempts() + ")…");
@@ -87,11 +93,14 @@ public final class RetryFix implements Fix {
             List<CheckResult> failing = results.stream().filter(RetryFix::worthRetrying).toList();
             if (failing.isEmpty()) {
                 return new FixOutcome.Done(attempt == 1 ? "Spotify answers normally now."
-                        : "Spotify answers again, after " + attempt + " attempts.");
+                        : "Spotify answers again, after " + attempt + " attempts.",
+                        attempt == 1 ? Phrase.of("fix.retry.outcome.fine") : Phrase.of("fix.retry.outcome.again", attempt));
             }
             if (attempt >= backoff.maxAttempts()) {
                 return new FixOutcome.Failed("Still no proper answer after " + attempt + " attempts: "
-                        + failing.get(0).summary() + " Try again later, or wait and monitor.");
+                        + failing.get(0).summary() + " Try again later, or wait and monitor.",
+                        Phrase.of("fix.retry.outcome.stillFailing", attempt,
+                                failing.get(0).phrase() != null ? failing.get(0).phrase() : failing.get(0).summary()));
             }
             Optional<Duration> retryAfter = WalkthroughPlan.retryAfter(
                     failing.stream().map(CheckResult::evidence).toList()).map(Duration::ofSeconds);
@@ -101,7 +110,10 @@ public final class RetryFix implements Fix {
                 return new FixOutcome.Failed(retryAfter.filter(r -> r.equals(delay))
                         .map(r -> "Spotify asked to wait " + r.toSeconds() + " seconds, longer than this retry waits."
                                 + " Try again then, or wait and monitor.")
-                        .orElse("Still no proper answer after " + attempt + " attempts. Try again later, or wait and monitor."));
+                        .orElse("Still no proper answer after " + attempt + " attempts. Try again later, or wait and monitor."),
+                        retryAfter.filter(r -> r.equals(delay))
+                                .map(r -> Phrase.of("fix.retry.outcome.waitLonger", r.toSeconds()))
+                                .orElse(Phrase.of("fix.retry.outcome.gaveUp", attempt)));
             }
             context.progress((double) attempt / backoff.maxAttempts(),
                     "Waiting " + Math.max(1, Math.round(delay.toMillis() / 1000.0)) + " s before asking again…");
@@ -109,7 +121,8 @@ public final class RetryFix implements Fix {
                 pause.pause(delay);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new FixOutcome.Cancelled("Stopped while waiting to ask Spotify again.");
+                return new FixOutcome.Cancelled("Stopped while waiting to ask Spotify again.",
+                        Phrase.of("fix.retry.outcome.stoppedWaiting"));
             }
         }
     }

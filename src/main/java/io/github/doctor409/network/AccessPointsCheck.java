@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -94,12 +95,14 @@ public final class AccessPointsCheck implements Check {
         if (targets.isEmpty()) {
             return CheckResult.of(this, Status.SKIPPED,
                             "Spotify's server list (apresolve) named no access points, so there was nothing to try.")
+                    .says(Phrase.of("network.accesspoints.summary.none"))
                     .detail("No usable access point in network.services' apresolve answer, and no fallback configured.")
                     .build();
         }
         Duration remaining = context.remaining();
         if (context.isCancelled() || remaining.isZero()) {
             return CheckResult.of(this, Status.UNKNOWN, "No time was left to try the Spotify app's connection.")
+                    .says(Phrase.of("network.accesspoints.summary.noTime"))
                     .fix("fix.retry").build();
         }
         Duration margin = ServicesCheck.margin(remaining);
@@ -197,22 +200,29 @@ public final class AccessPointsCheck implements Check {
         if (open4070 || (preferred.open() && !any4070)) {
             Attempt shown = open4070 ? open.stream().filter(a -> a.port() == 4070).findFirst().orElseThrow() : preferred;
             result = CheckResult.of(this, Status.PASS, "The Spotify app can open its own connection to Spotify ("
-                    + shown.host() + ", port " + shown.port() + ").");
+                    + shown.host() + ", port " + shown.port() + ").")
+                    .says(Phrase.of("network.accesspoints.summary.ok", shown.host(), String.valueOf(shown.port())));
         } else if (!open.isEmpty()) {
             String blocked = any4070 ? "The Spotify app's usual port (4070) is blocked"
                     : "The Spotify app's first choice (" + preferred.host() + ":" + preferred.port() + ") is blocked";
             result = CheckResult.of(this, Status.WARN, blocked + ", but port " + String.join(" and ", openPorts)
                             + " works: a firewall here is strict. The app still works, but takes longer to connect.")
+                    .says(any4070 ? Phrase.of("network.accesspoints.summary.strict4070", Phrase.items(" / ", openPorts))
+                            : Phrase.of("network.accesspoints.summary.strictFirst", preferred.host() + ":" + preferred.port(),
+                            Phrase.items(" / ", openPorts)))
                     .fix("fix.firewall-help");
         } else if (attempts.stream().allMatch(a -> a.outcome().startsWith("name not found"))) {
             result = CheckResult.of(this, Status.FAIL, "The Spotify app's servers (" + hostNames(attempts)
                             + ") could not be looked up, so the app cannot connect.")
+                    .says(Phrase.of("network.accesspoints.summary.unresolved", hostNames(attempts)))
                     .fix("fix.network-help").fix("fix.retry");
         } else {
             result = CheckResult.of(this, Status.FAIL, "The Spotify app cannot reach its servers (" + hostNames(attempts)
                             + ") on port " + String.join(", ", attempts.stream().map(a -> Integer.toString(a.port()))
                             .distinct().toList()).replaceFirst(", (\\d+)$", " or $1")
                             + ": a firewall or the network blocks them.")
+                    .says(Phrase.of("network.accesspoints.summary.blocked", hostNames(attempts),
+                            Phrase.items(" / ", attempts.stream().map(a -> Integer.toString(a.port())).distinct().toList())))
                     .fix("fix.firewall-help").fix("fix.retry");
         }
         if (fallback) {

@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,17 +89,22 @@ public final class ClockCheck implements Check {
 
         Status status;
         String summary;
+        Phrase phrase;
         if (skew.isPresent()) {
             status = worse(fromDates, fromApp);
             summary = sentence(fromDates, skew.get(), appDelta, fromApp);
+            phrase = sentencePhrase(fromDates, skew.get(), appDelta, fromApp);
         } else if (appDelta.isPresent()) {
             status = fromApp == Status.PASS ? Status.UNKNOWN : fromApp;
             summary = appOnlySentence(appDelta.get(), fromApp);
+            phrase = fromApp == Status.PASS ? Phrase.of("system.clock.summary.appClose")
+                    : Phrase.of("system.clock.summary.appOff", wordsPhrase(Duration.ofSeconds(Math.abs(appDelta.get()))));
         } else {
             status = Status.UNKNOWN;
             summary = "The clock could not be compared with Spotify's, because none of Spotify's services answered.";
+            phrase = Phrase.of("system.clock.summary.noAnswer");
         }
-        CheckResult.Builder result = CheckResult.of(this, status, summary);
+        CheckResult.Builder result = CheckResult.of(this, status, summary).says(phrase);
         if (skew.isEmpty()) {
             result.detail("No answer from Spotify carried a Date header to compare with.");
         }
@@ -129,6 +135,35 @@ public final class ClockCheck implements Check {
                     + " off.";
         }
         return main;
+    }
+
+    private static Phrase sentencePhrase(Status fromDates, Duration off, Optional<Long> appDelta, Status fromApp) {
+        Phrase amount = wordsPhrase(off.abs());
+        boolean behind = off.isNegative();
+        Phrase main = switch (fromDates) {
+            case FAIL -> behind ? Phrase.of("system.clock.summary.failBehind", amount)
+                    : Phrase.of("system.clock.summary.failAhead", amount);
+            case WARN -> behind ? Phrase.of("system.clock.summary.warnBehind", amount)
+                    : Phrase.of("system.clock.summary.warnAhead", amount);
+            default -> Phrase.of("system.clock.summary.ok");
+        };
+        if (fromApp.isProblem() && appDelta.isPresent()) {
+            return Phrase.then(main, Phrase.of("system.clock.summary.appAlso",
+                    wordsPhrase(Duration.ofSeconds(Math.abs(appDelta.get())))));
+        }
+        return main;
+    }
+
+    /** {@link #words} as a phrase. */
+    static Phrase wordsPhrase(Duration amount) {
+        long seconds = Math.round(amount.toMillis() / 1000.0);
+        if (seconds >= 2 * 3600 - 1800) {
+            return Phrase.of("checks.time.hours", Math.round(seconds / 3600.0));
+        }
+        if (seconds >= 120 - 30) {
+            return Phrase.of("checks.time.minutes", Math.round(seconds / 60.0));
+        }
+        return Phrase.of("checks.time.seconds", seconds);
     }
 
     private static String appOnlySentence(long delta, Status fromApp) {

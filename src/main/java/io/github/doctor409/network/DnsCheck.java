@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -111,7 +112,7 @@ public final class DnsCheck implements Check {
     public CheckResult run(CheckContext context) throws InterruptedException {
         if (hosts.isEmpty()) {
             return CheckResult.of(this, Status.SKIPPED, "Spotify's services are set to addresses, not names, so there"
-                    + " is nothing to look up.").detail("All configured service URLs use IP addresses.").build();
+                    + " is nothing to look up.").says(Phrase.of("network.dns.summary.noNames")).detail("All configured service URLs use IP addresses.").build();
         }
         context.waitingFor("the hosts file");
         List<HostsFile.Entry> pins;
@@ -124,7 +125,8 @@ public final class DnsCheck implements Check {
         }
         Duration remaining = context.remaining();
         if (context.isCancelled() || remaining.isZero()) {
-            return CheckResult.of(this, Status.UNKNOWN, "No time was left to look up Spotify's names.").fix("fix.retry").build();
+            return CheckResult.of(this, Status.UNKNOWN, "No time was left to look up Spotify's names.")
+                    .says(Phrase.of("network.dns.summary.noTime")).fix("fix.retry").build();
         }
         Duration margin = ServicesCheck.margin(remaining);
         context.waitingFor("name lookups (DNS) of " + String.join(", ", hosts));
@@ -182,33 +184,41 @@ public final class DnsCheck implements Check {
         }
         Status status;
         String summary;
+        Phrase phrase;
         if (!blockedByFile.isEmpty()) {
             status = Status.FAIL;
             summary = "The hosts file on this computer blocks " + listed(blockedByFile)
                     + ", often a leftover of an ad blocker; remove those lines.";
+            phrase = Phrase.of("network.dns.summary.hostsBlock", Phrase.names(blockedByFile));
         } else if (!blockedByResolver.isEmpty()) {
             status = Status.FAIL;
             summary = "The name server blocks " + listed(blockedByResolver) + " (it answers with an address that goes"
                     + " nowhere), often an ad-blocking DNS service or router setting.";
+            phrase = Phrase.of("network.dns.summary.resolverBlocks", Phrase.names(blockedByResolver));
         } else if (!unresolved.isEmpty()) {
             status = Status.FAIL;
             summary = "Spotify's names could not be looked up (" + listed(unresolved) + "): the name server (DNS) is"
                     + " not answering for them.";
+            phrase = Phrase.of("network.dns.summary.unresolved", Phrase.names(unresolved));
         } else if (!timedOut.isEmpty()) {
             status = Status.FAIL;
             summary = "The name server (DNS) did not answer in time for " + listed(timedOut) + ".";
+            phrase = Phrase.of("network.dns.summary.timedOut", Phrase.names(timedOut));
         } else if (!pinnedByFile.isEmpty()) {
             status = Status.WARN;
             summary = "The hosts file pins " + listed(pinnedByFile) + " to fixed addresses; when Spotify moves its"
                     + " servers, the app breaks. Remove those lines.";
+            phrase = Phrase.of("network.dns.summary.pinned", Phrase.names(pinnedByFile));
         } else if (!ipv6Only.isEmpty()) {
             status = Status.WARN;
             summary = listed(ipv6Only) + " only gave IPv6 addresses; that works only where the network has IPv6.";
+            phrase = Phrase.of("network.dns.summary.ipv6Only", Phrase.names(ipv6Only));
         } else {
             status = Status.PASS;
             summary = "Spotify's names resolve on this computer.";
+            phrase = Phrase.of("network.dns.summary.ok");
         }
-        CheckResult.Builder result = CheckResult.of(this, status, capitalize(summary));
+        CheckResult.Builder result = CheckResult.of(this, status, capitalize(summary)).says(phrase);
         Map<String, Object> perHost = new LinkedHashMap<>();
         for (String host : hosts) {
             Map<String, Object> entry = new LinkedHashMap<>();

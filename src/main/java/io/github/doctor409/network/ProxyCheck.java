@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
@@ -86,6 +87,7 @@ public final class ProxyCheck implements Check {
 
         if (proxy.type() == Proxy.Type.DIRECT || !(proxy.address() instanceof InetSocketAddress address)) {
             return CheckResult.of(this, Status.PASS, "No proxy is set: connections to Spotify go out directly.")
+                    .says(Phrase.of("network.proxy.summary.direct"))
                     .detail("Proxy for " + target + ": none (settings from " + settings.source() + ")")
                     .detail(appLine)
                     .evidence("proxy", "none").evidence("source", settings.source())
@@ -93,6 +95,7 @@ public final class ProxyCheck implements Check {
         }
         String name = address.getHostString() + ":" + address.getPort();
         String from = settings.variableFor(target).orElse("the system settings");
+        Object fromWords = settings.variableFor(target).<Object>map(v -> v).orElse(Phrase.of("network.proxy.fromSystem"));
         String kind = proxy.type() == Proxy.Type.SOCKS ? "SOCKS proxy" : "proxy";
         Duration remaining = context.remaining();
         Duration wait = remaining.minus(ServicesCheck.margin(remaining));
@@ -102,6 +105,7 @@ public final class ProxyCheck implements Check {
 
         Status status;
         String summary;
+        Phrase phrase;
         String technical;
         if (outcome.succeeded()) {
             ProxyProbe.Answer answer = outcome.value();
@@ -111,14 +115,18 @@ public final class ProxyCheck implements Check {
                 status = Status.PASS;
                 summary = "Connections to Spotify go through the " + kind + " " + name + " (from " + from
                         + "), and it lets them through.";
+                phrase = proxy.type() == Proxy.Type.SOCKS ? Phrase.of("network.proxy.summary.throughSocks", name, fromWords)
+                        : Phrase.of("network.proxy.summary.through", name, fromWords);
             } else if (answer.code() == 407) {
                 status = Status.FAIL;
                 summary = "The proxy " + name + " (from " + from + ") asks for a user name and password, so"
                         + " connections to Spotify through it fail.";
+                phrase = Phrase.of("network.proxy.summary.needsPassword", name, fromWords);
             } else {
                 status = Status.FAIL;
                 summary = "The proxy " + name + " (from " + from + ") refused to connect to Spotify (it answered "
                         + answer.code() + ").";
+                phrase = Phrase.of("network.proxy.summary.refused", name, fromWords, String.valueOf(answer.code()));
             }
         } else {
             Throwable error = outcome.error();
@@ -127,15 +135,19 @@ public final class ProxyCheck implements Check {
             status = Status.FAIL;
             if (error instanceof UnknownHostException) {
                 summary = "The proxy " + name + " (from " + from + ") could not be found by name, so nothing reaches Spotify through it.";
+                phrase = Phrase.of("network.proxy.summary.unknownHost", name, fromWords);
             } else if (error instanceof ConnectException) {
                 summary = "The proxy " + name + " (from " + from + ") cannot be reached, so nothing reaches Spotify through it.";
+                phrase = Phrase.of("network.proxy.summary.unreachable", name, fromWords);
             } else if (error == null || error instanceof SocketTimeoutException) {
                 summary = "The proxy " + name + " (from " + from + ") did not answer, so nothing reaches Spotify through it.";
+                phrase = Phrase.of("network.proxy.summary.silent", name, fromWords);
             } else {
                 summary = "The proxy " + name + " (from " + from + ") broke off the connection to Spotify.";
+                phrase = Phrase.of("network.proxy.summary.brokeOff", name, fromWords);
             }
         }
-        CheckResult.Builder result = CheckResult.of(this, status, summary)
+        CheckResult.Builder result = CheckResult.of(this, status, summary).says(phrase)
                 .detail("Proxy for " + target + ": " + proxy.type() + " " + name + " (from " + from + ")")
                 .detail(technical)
                 .detail(appLine)

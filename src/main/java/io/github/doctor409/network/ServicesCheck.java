@@ -5,6 +5,7 @@ import io.github.doctor409.core.CheckContext;
 import io.github.doctor409.core.CheckGroup;
 import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.CheckResult;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,7 +88,7 @@ public final class ServicesCheck implements Check {
     public CheckResult run(CheckContext context) throws InterruptedException {
         Duration remaining = context.remaining();
         if (context.isCancelled() || remaining.isZero()) {
-            return stopped("No time was left to contact Spotify's services.");
+            return stopped("No time was left to contact Spotify's services.", Phrase.of("network.services.summary.noTime"));
         }
         Duration margin = margin(remaining);
         Duration callTimeout = remaining.minus(margin);
@@ -129,7 +130,7 @@ public final class ServicesCheck implements Check {
         }
         if (context.isCancelled()) {
             calls.values().forEach(ProbeCall::cancel);
-            return stopped("Stopped before Spotify's services answered.");
+            return stopped("Stopped before Spotify's services answered.", Phrase.of("network.services.summary.stopped"));
         }
         Map<SpotifyService, ProbeOutcome> outcomes = new EnumMap<>(SpotifyService.class);
         for (SpotifyService service : SpotifyService.values()) {
@@ -267,8 +268,8 @@ public final class ServicesCheck implements Check {
         return (pending.size() == 1 ? "an answer from " : "answers from ") + String.join(", ", pending);
     }
 
-    private CheckResult stopped(String summary) {
-        return CheckResult.of(this, Status.UNKNOWN, summary).evidence("cancelled", true).fix("fix.retry").build();
+    private CheckResult stopped(String summary, Phrase phrase) {
+        return CheckResult.of(this, Status.UNKNOWN, summary).says(phrase).evidence("cancelled", true).fix("fix.retry").build();
     }
 
     private static String capitalize(String sentence) {

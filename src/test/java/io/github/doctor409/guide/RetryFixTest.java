@@ -54,7 +54,8 @@ class RetryFixTest {
 
         FixOutcome outcome = retry(Backoff.DEFAULT, 1.0).apply(context);
 
-        assertThat(outcome).isEqualTo(new FixOutcome.Done("Spotify answers again, after 3 attempts."));
+        assertThat(outcome).isEqualTo(new FixOutcome.Done("Spotify answers again, after 3 attempts.",
+                io.github.doctor409.core.Phrase.of("fix.retry.outcome.again", 3)));
         assertThat(waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4));
         assertThat(progress).contains("Asking Spotify again (attempt 3 of 5)…", "Waiting 4 s before asking again…");
     }
