@@ -35,6 +35,11 @@ record CaptivePortalHint(boolean suspected, String detail, Map<String, Object> e
         return new CaptivePortalHint(false, "plain HTTP: GET " + url + " → no answer (" + failure.error() + ")", evidence);
     }
 
+    /** {@link #sentence()} as a phrase the window translates. */
+    io.github.doctor409.core.Phrase phrase() {
+        return io.github.doctor409.core.Phrase.of("network.services.captivePortal");
+    }
+
     /** Plain words without a final period. */
     String sentence() {
         return "an unencrypted request was answered by something other than Spotify: this network may want you to"

@@ -1,5 +1,6 @@
 package io.github.doctor409.network;
 
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,8 +14,9 @@ import okhttp3.HttpUrl;
  * lines and evidence.
  *
  * @param sentence plain words without a final period; empty when the endpoint passed
+ * @param phrase   the sentence as a phrase the window translates; null when the endpoint passed
  */
-record EndpointResult(SpotifyService service, Status status, String sentence, List<String> details,
+record EndpointResult(SpotifyService service, Status status, String sentence, Phrase phrase, List<String> details,
                       Map<String, Object> evidence) {
 
     EndpointResult {
@@ -45,6 +47,7 @@ record EndpointResult(SpotifyService service, Status status, String sentence, Li
             evidence.put("timingsMs", outcome.timings().asEvidence());
             details.add(request + "no answer, failed in phase " + failure.phase().word() + ": " + failure.error() + timings);
             String sentence = failure.sentence(host);
+            Phrase phrase = failure.phrase(host);
             if (failure.reason() == ProbeOutcome.Reason.UNTRUSTED_CERTIFICATE) {
                 details.add(service.key() + ": an untrusted certificate usually means something on the network intercepts"
                         + " secure connections: a Wi-Fi sign-in page (captive portal), a company proxy or security software");
@@ -53,9 +56,10 @@ record EndpointResult(SpotifyService service, Status status, String sentence, Li
                     details.add(service.key() + ": presented certificate: " + shown.describe());
                     evidence.put("certificate", shown.asEvidence(host, now));
                     sentence = sentence + "; " + shown.explanation(host, now);
+                    phrase = Phrase.of("checks.clauses.two", phrase, shown.explanationPhrase(host, now));
                 }
             }
-            return new EndpointResult(service, Status.FAIL, sentence, details, evidence);
+            return new EndpointResult(service, Status.FAIL, sentence, phrase, details, evidence);
         }
         ProbeOutcome.Answered answer = (ProbeOutcome.Answered) outcome;
         SpotifyService.Finding finding = service.judge(answer, host);
@@ -67,7 +71,7 @@ record EndpointResult(SpotifyService service, Status status, String sentence, Li
         evidence.putAll(finding.evidence());
         details.add(request + "HTTP " + answer.code() + timings);
         finding.notes().forEach(note -> details.add(service.key() + ": " + note));
-        return new EndpointResult(service, finding.status(), finding.sentence(), details, evidence);
+        return new EndpointResult(service, finding.status(), finding.sentence(), finding.phrase(), details, evidence);
     }
 
     /** The same result with the latencies of its tries added. */
@@ -76,6 +80,6 @@ record EndpointResult(SpotifyService service, Status status, String sentence, Li
         more.put("latencyMs", latency.asEvidence());
         List<String> lines = new ArrayList<>(details);
         lines.add(service.key() + ": " + latency.describe());
-        return new EndpointResult(service, status, sentence, lines, more);
+        return new EndpointResult(service, status, sentence, phrase, lines, more);
     }
 }

@@ -31,6 +31,16 @@ public enum Phase {
         return whilePhrase;
     }
 
+    /** {@link #whilePhrase()} as a phrase the window translates. */
+    public io.github.doctor409.core.Phrase whilePhraseKey() {
+        return switch (this) {
+            case DNS -> io.github.doctor409.core.Phrase.of("network.phase.dns.while");
+            case CONNECT -> io.github.doctor409.core.Phrase.of("network.phase.connect.while");
+            case TLS -> io.github.doctor409.core.Phrase.of("network.phase.tls.while");
+            case HTTP -> io.github.doctor409.core.Phrase.of("network.phase.http.while");
+        };
+    }
+
     /** A short label such as "TLS handshake", for "waiting for" descriptions. */
     public String shortName() {
         return shortName;

@@ -69,6 +69,17 @@ record PresentedCertificate(String subject, String issuer, Instant notBefore, In
         };
     }
 
+    /** {@link #explanation(String, Instant)} as a phrase the window translates. */
+    io.github.doctor409.core.Phrase explanationPhrase(String host, Instant now) {
+        return switch (meaning(host, now)) {
+            case OUT_OF_DATE -> now.isAfter(notAfter)
+                    ? io.github.doctor409.core.Phrase.of("network.certificate.expired", notAfter.toString())
+                    : io.github.doctor409.core.Phrase.of("network.certificate.notYetValid", notBefore.toString());
+            case OTHER_NAME -> io.github.doctor409.core.Phrase.of("network.certificate.otherName", String.join(", ", names));
+            case UNKNOWN_ISSUER -> io.github.doctor409.core.Phrase.of("network.certificate.unknownIssuer", issuerName());
+        };
+    }
+
     Map<String, Object> asEvidence(String host, Instant now) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("subject", subject);

@@ -1,5 +1,7 @@
 package io.github.doctor409.network;
 
+import io.github.doctor409.core.Phrase;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -62,6 +64,19 @@ sealed interface ProbeOutcome {
                         + " so no secure connection (TLS) was set up";
                 case TLS_FAILED -> "the secure connection (TLS) to " + host + " could not be set up";
                 case OTHER -> "the connection to " + host + " broke off while " + phase.whilePhrase();
+            };
+        }
+
+        /** {@link #sentence(String)} as a phrase the window translates. */
+        Phrase phrase(String host) {
+            return switch (reason) {
+                case TIMED_OUT -> Phrase.of("network.endpoint.timedOut", host, phase.whilePhraseKey());
+                case NAME_NOT_FOUND -> Phrase.of("network.endpoint.nameNotFound", host);
+                case REFUSED -> Phrase.of("network.endpoint.refused", host);
+                case CONNECT_FAILED -> Phrase.of("network.endpoint.connectFailed", host);
+                case UNTRUSTED_CERTIFICATE -> Phrase.of("network.endpoint.untrustedCertificate", host);
+                case TLS_FAILED -> Phrase.of("network.endpoint.tlsFailed", host);
+                case OTHER -> Phrase.of("network.endpoint.brokeOff", host, phase.whilePhraseKey());
             };
         }
 

@@ -204,13 +204,16 @@ public final class ServicesCheck implements Check {
         Status status = overall(results);
         boolean portalSuspected = portal.map(CaptivePortalHint::suspected).orElse(false);
         String summary = summary(status, results);
+        Phrase phrase = summaryPhrase(status, results);
         if (portalSuspected && status == Status.PASS) {
             status = Status.WARN;
             summary = "Spotify's services answer, but " + portal.get().sentence() + ".";
+            phrase = Phrase.of("network.services.summary.portal", portal.get().phrase());
         } else if (portalSuspected) {
             summary = summary + " " + capitalize(portal.get().sentence()) + ".";
+            phrase = Phrase.then(phrase, Phrase.of("network.services.summary.portalToo"));
         }
-        CheckResult.Builder result = CheckResult.of(this, status, summary);
+        CheckResult.Builder result = CheckResult.of(this, status, summary).says(phrase);
         portal.ifPresent(hint -> result.detail(hint.detail()).evidence("plainHttp", hint.evidence()));
         results.forEach(r -> result.details(r.details()));
         results.forEach(r -> result.evidence(r.service().key(), r.evidence()));
@@ -251,6 +254,19 @@ public final class ServicesCheck implements Check {
             case UNKNOWN -> "Spotify's services could not be fully verified: " + String.join("; ", sentences) + ".";
             case WARN -> "Spotify's services answer, but not all as expected: " + String.join("; ", sentences) + ".";
             default -> "Spotify's services answer from this computer.";
+        };
+    }
+
+    /** {@link #summary} as a phrase; the window capitalises the first letter as the English does. */
+    private static Phrase summaryPhrase(Status status, List<EndpointResult> results) {
+        List<Phrase> sentences = results.stream().filter(r -> r.status() == status).map(EndpointResult::phrase).toList();
+        return switch (status) {
+            case FAIL -> sentences.size() == 1
+                    ? Phrase.of("network.services.summary.fail", sentences.get(0))
+                    : Phrase.of("network.services.summary.failMore", sentences.get(0), sentences.size() - 1);
+            case UNKNOWN -> Phrase.of("network.services.summary.unverified", Phrase.items("; ", sentences));
+            case WARN -> Phrase.of("network.services.summary.unexpected", Phrase.items("; ", sentences));
+            default -> Phrase.of("network.services.summary.ok");
         };
     }
 

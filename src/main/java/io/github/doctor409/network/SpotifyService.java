@@ -1,5 +1,7 @@
 package io.github.doctor409.network;
 
+import io.github.doctor409.core.Phrase;
+
 import io.github.doctor409.core.Status;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -76,36 +78,41 @@ enum SpotifyService {
             Map<String, Object> evidence = new LinkedHashMap<>();
             seconds.ifPresent(s -> evidence.put("retryAfterSeconds", s));
             String wait = seconds.map(s -> ", asking to wait " + s + " s").orElse("");
-            return new Finding(Status.UNKNOWN, host + " asked 409 Doctor to slow down (429" + wait + ")",
+            Phrase phrase = seconds.map(s -> Phrase.of("network.endpoint.slowDownFor", host, s))
+                    .orElseGet(() -> Phrase.of("network.endpoint.slowDown", host));
+            return new Finding(Status.UNKNOWN, host + " asked 409 Doctor to slow down (429" + wait + ")", phrase,
                     List.of("Retry-After: " + answer.retryAfter().orElse("(none)")), evidence);
         }
         if (code >= 500) {
-            return new Finding(Status.UNKNOWN, host + " had a problem on Spotify's side (" + code + ")", List.of(), Map.of());
+            return new Finding(Status.UNKNOWN, host + " had a problem on Spotify's side (" + code + ")",
+                    Phrase.of("network.endpoint.serverError", host, String.valueOf(code)), List.of(), Map.of());
         }
         return switch (this) {
             case ACCOUNTS, DEALER, SPCLIENT -> Finding.reachable();
             case API -> code == 401
                     ? Finding.reachable()
-                    : Finding.unexpected(host + " answered " + code + " where 401 was expected");
+                    : Finding.unexpected(host + " answered " + code + " where 401 was expected",
+                            Phrase.of("network.endpoint.unexpectedCode", host, String.valueOf(code), "401"));
             case APRESOLVE -> judgeApresolve(answer, host);
         };
     }
 
     private static Finding judgeApresolve(ProbeOutcome.Answered answer, String host) {
         if (answer.code() != 200) {
-            return Finding.unexpected(host + " answered " + answer.code() + " where 200 was expected");
+            return Finding.unexpected(host + " answered " + answer.code() + " where 200 was expected",
+                    Phrase.of("network.endpoint.unexpectedCode", host, String.valueOf(answer.code()), "200"));
         }
         if (answer.body().isEmpty()) {
             return Finding.unexpected(host + " answered, but its list of Spotify servers could not be read",
-                    answer.bodyProblem().orElse("no body"));
+                    Phrase.of("network.endpoint.unreadableList", host), answer.bodyProblem().orElse("no body"));
         }
         ApresolveLists.Parsed parsed = ApresolveLists.parse(answer.body().get());
         if (parsed.lists().isEmpty()) {
             return Finding.unexpected(host + " answered, but its list of Spotify servers could not be read",
-                    parsed.problem().orElse("unreadable answer"));
+                    Phrase.of("network.endpoint.unreadableList", host), parsed.problem().orElse("unreadable answer"));
         }
         ApresolveLists lists = parsed.lists().get();
-        return new Finding(Status.PASS, "", List.of("access points: " + String.join(", ", lists.accesspoint())),
+        return new Finding(Status.PASS, "", null, List.of("access points: " + String.join(", ", lists.accesspoint())),
                 lists.asEvidence());
     }
 
@@ -121,17 +128,18 @@ enum SpotifyService {
     /**
      * @param status   pass, warn or unknown
      * @param sentence plain words without a final period; empty for pass
+     * @param phrase   the sentence as a phrase the window translates; null for pass
      * @param notes    extra technical lines
      * @param evidence extra evidence for this endpoint
      */
-    record Finding(Status status, String sentence, List<String> notes, Map<String, Object> evidence) {
+    record Finding(Status status, String sentence, Phrase phrase, List<String> notes, Map<String, Object> evidence) {
 
         static Finding reachable() {
-            return new Finding(Status.PASS, "", List.of(), Map.of());
+            return new Finding(Status.PASS, "", null, List.of(), Map.of());
         }
 
-        static Finding unexpected(String sentence, String... notes) {
-            return new Finding(Status.WARN, sentence, List.of(notes), Map.of());
+        static Finding unexpected(String sentence, Phrase phrase, String... notes) {
+            return new Finding(Status.WARN, sentence, phrase, List.of(notes), Map.of());
         }
     }
 }

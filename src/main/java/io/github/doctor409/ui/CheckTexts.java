@@ -39,7 +39,9 @@ public final class CheckTexts {
 
     /** A result's one-sentence summary. */
     public String summary(CheckResult result) {
-        return say(result.phrase(), result.summary());
+        String said = say(result.phrase(), result.summary());
+        // some summaries start with a sentence piece ("no answer from …"), as the English report does
+        return said.isEmpty() ? said : said.substring(0, 1).toUpperCase(messages.locale()) + said.substring(1);
     }
 
     /** A result's detail lines: the plain sentences translated, technical lines as measured. */

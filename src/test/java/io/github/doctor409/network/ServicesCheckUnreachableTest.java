@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.doctor409.core.CheckResult;
 import io.github.doctor409.core.FakeCheckContext;
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Status;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -63,6 +64,7 @@ class ServicesCheckUnreachableTest {
         assertThat(Instant.now()).isBefore(context.deadline());
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.summary()).isEqualTo("The connection to " + API + " was refused.");
+        assertThat(result.phrase()).isEqualTo(Phrase.of("network.services.summary.fail", Phrase.of("network.endpoint.refused", API)));
         assertThat(endpoint(result, "api")).containsEntry("reachable", false).containsEntry("failedPhase", "connect");
         assertThat((String) endpoint(result, "api").get("error")).startsWith("ConnectException");
         assertThat(endpoint(result, "accounts")).containsEntry("reachable", true);
@@ -78,6 +80,8 @@ class ServicesCheckUnreachableTest {
         assertThat(Instant.now()).isBefore(context.deadline());
         assertThat(result.status()).isEqualTo(Status.FAIL);
         assertThat(result.summary()).isEqualTo("No answer from " + API + " while waiting for its answer (HTTP).");
+        assertThat(result.phrase()).isEqualTo(Phrase.of("network.services.summary.fail",
+                Phrase.of("network.endpoint.timedOut", API, Phrase.of("network.phase.http.while"))));
         assertThat(endpoint(result, "api")).containsEntry("failedPhase", "http");
         assertThat(context.waits()).contains("an answer from " + API + " (HTTP answer)");
     }

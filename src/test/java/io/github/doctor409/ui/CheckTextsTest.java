@@ -116,4 +116,27 @@ class CheckTextsTest {
                 .says(Phrase.of("account.devices.summary.several", 3L)).build();
         assertThat(texts.summary(result)).isEqualTo(result.summary());
     }
+
+    @Test
+    void theServicesCardSaysEachEndpointsTroubleInTheChosenLanguage() {
+        Phrase timedOut = Phrase.of("network.endpoint.timedOut", "api.spotify.com", Phrase.of("network.phase.tls.while"));
+        Phrase untrusted = Phrase.of("checks.clauses.two", Phrase.of("network.endpoint.untrustedCertificate", "accounts.spotify.com"),
+                Phrase.of("network.certificate.unknownIssuer", "Acme Filter CA"));
+        CheckResult result = CheckResult.of("network.services", "Spotify services", Status.FAIL,
+                        "No answer from api.spotify.com while setting up the secure connection (TLS), and 2 more of Spotify's"
+                                + " services could not be reached either.")
+                .says(Phrase.of("network.services.summary.failMore", timedOut, 2)).build();
+
+        messages.setLocale(Locale.ENGLISH);
+        assertThat(texts.summary(result)).isEqualTo(result.summary().replace('\'', '’'));
+        messages.setLocale(Locale.GERMAN);
+        assertThat(texts.summary(result)).isEqualTo("Keine Antwort von api.spotify.com beim Aufbau der sicheren Verbindung (TLS),"
+                + " und 2 weitere Spotify-Dienste waren ebenfalls nicht erreichbar.");
+        messages.setLocale(Locale.forLanguageTag("es"));
+        CheckResult one = CheckResult.of("network.services", "Spotify services", Status.FAIL, "…")
+                .says(Phrase.of("network.services.summary.fail", untrusted)).build();
+        assertThat(texts.summary(one)).isEqualTo("Este equipo no confía en el certificado que presentó accounts.spotify.com,"
+                + " así que no se estableció una conexión segura (TLS); lo emitió “Acme Filter CA”, en quien este equipo no"
+                + " confía: suele deberse a un antivirus o a un proxy de empresa que inspecciona las conexiones seguras.");
+    }
 }
