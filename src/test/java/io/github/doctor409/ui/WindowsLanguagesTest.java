@@ -186,6 +186,22 @@ class WindowsLanguagesTest {
         assertThat(robot.lookup("#totals").queryLabeled().getText()).startsWith("2 files (73.7 KB) will move out of");
     }
 
+    @Test
+    void theInspectionSeesACutShortLabelAMissingKeyAndADoubledLetter(FxRobot robot) {
+        javafx.scene.control.Label narrow = new javafx.scene.control.Label("A label far too long for its width");
+        narrow.setMaxWidth(60);
+        javafx.scene.control.Label missing = new javafx.scene.control.Label(new Messages(Locale.ENGLISH).get("windows.no.such"));
+        Button one = new Button("_One");
+        one.setMnemonicParsing(true);
+        Button other = new Button("_Other");
+        other.setMnemonicParsing(true);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(narrow, missing, one, other);
+        show(robot, box, 300, 200);
+
+        assertThat(String.join("\n", inspect("control", box, null)))
+                .contains("control: cut short").contains("missing key").contains("Alt letter O");
+    }
+
     // ---- the checks on what a window shows ----
 
     /**
