@@ -135,7 +135,7 @@ final class GuideCommand implements Callable<Integer> {
             }
             FixOutcome outcome = apply(fix);
             out.println(outcome.message());
-            w.recordAction("Ran \"" + fix.title() + "\": " + outcome.message());
+            w.recordAction(Walkthrough.ranFix(fix.id(), fix.title(), outcome));
             if (!fix.rechecks().isEmpty()) {
                 w.checkedAgain(runChecks(app, fix.rechecks()));
             }
@@ -144,7 +144,7 @@ final class GuideCommand implements Callable<Integer> {
         }
         out.println("Do these steps yourself:");
         printInstructions(step.action().instructions());
-        w.recordAction("Followed the steps for \"" + step.step().title() + "\"");
+        w.recordAction(Walkthrough.followedSteps(step.step()));
         out.println("Then type c to check again, or y / n.");
     }
 

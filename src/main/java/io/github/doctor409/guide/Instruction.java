@@ -6,20 +6,26 @@ import java.util.Optional;
 /**
  * One thing the person does by hand: plain words, and a command to copy when there is one.
  *
- * @param command a command line to paste into a terminal, or a web address to open
+ * @param phrase  the words, with a key a window translates
+ * @param command a command line to paste into a terminal, or a web address to open (never translated)
  */
-public record Instruction(String text, Optional<String> command) {
+public record Instruction(Phrase phrase, Optional<String> command) {
 
     public Instruction {
-        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(phrase, "phrase");
         Objects.requireNonNull(command, "command");
     }
 
-    public static Instruction say(String text) {
-        return new Instruction(text, Optional.empty());
+    /** The words in English, as {@code doctor409 guide} prints them. */
+    public String text() {
+        return phrase.english();
     }
 
-    public static Instruction run(String text, String command) {
-        return new Instruction(text, Optional.of(command));
+    static Instruction say(String key, String text, Object... args) {
+        return new Instruction(Phrase.of("guide.do." + key, text, args), Optional.empty());
+    }
+
+    static Instruction run(String key, String text, String command) {
+        return new Instruction(Phrase.of("guide.do." + key, text), Optional.of(command));
     }
 }

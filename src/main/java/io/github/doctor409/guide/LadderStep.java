@@ -80,8 +80,17 @@ public enum LadderStep {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The title in English, as {@code doctor409 guide} prints it. */
     public String title() {
         return title;
+    }
+
+    /**
+     * The key of one of this step's texts for a window that translates: {@code part} is {@code title},
+     * {@code what} or {@code why}, e.g. {@code guide.step.retry-later.why}.
+     */
+    public String key(String part) {
+        return "guide.step." + id() + "." + part;
     }
 
     public String what() {

@@ -1,7 +1,7 @@
 package io.github.doctor409.guide;
 
 import io.github.doctor409.core.CheckResult;
-import io.github.doctor409.core.Status;
+import io.github.doctor409.core.FixOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +23,7 @@ public final class Walkthrough {
     public enum Answer { FIXED, NOT_FIXED, SKIPPED }
 
     /** One step as it was tried, with what was done there. */
-    public record StepRecord(LadderStep step, Answer answer, List<String> actions) {
+    public record StepRecord(LadderStep step, Answer answer, List<Phrase> actions) {
         public StepRecord {
             actions = List.copyOf(actions);
         }
@@ -41,7 +41,7 @@ public final class Walkthrough {
     private final Map<String, CheckResult> results = new LinkedHashMap<>();
     private List<PlannedStep> steps;
     private final List<StepRecord> history = new ArrayList<>();
-    private final List<String> actionsHere = new ArrayList<>();
+    private final List<Phrase> actionsHere = new ArrayList<>();
     private Position position;
 
     public Walkthrough(WalkthroughPlan plan, List<CheckResult> results) {
@@ -72,9 +72,9 @@ public final class Walkthrough {
         return List.copyOf(history);
     }
 
-    /** What was done at the current step so far. */
+    /** What was done at the current step so far, in English. */
     public List<String> actionsHere() {
-        return List.copyOf(actionsHere);
+        return actionsHere.stream().map(Phrase::english).toList();
     }
 
     public Map<String, CheckResult> results() {
@@ -121,10 +121,33 @@ public final class Walkthrough {
     }
 
     /** Notes what the person or a fix did at the current step, for the summary. */
-    public void recordAction(String what) {
+    public void recordAction(Phrase what) {
         if (current().isPresent()) {
             actionsHere.add(what);
         }
+    }
+
+    /** Notes something in words that stay as they are in every language. */
+    public void recordAction(String what) {
+        recordAction(Phrase.literal(what));
+    }
+
+    /** "Ran "Sign in again": …" — for {@link #recordAction(Phrase)}. */
+    public static Phrase ranFix(String fixId, String fixTitle, FixOutcome outcome) {
+        return Phrase.of("guide.action.ranFix", "Ran \"" + fixTitle + "\": " + outcome.message(),
+                new Phrase.FixTitle(fixId, fixTitle), new Phrase.FixResult(fixId, outcome));
+    }
+
+    public static Phrase followedSteps(LadderStep step) {
+        return Phrase.of("guide.action.followed", "Followed the steps for \"" + step.title() + "\"", step);
+    }
+
+    public static Phrase openedReport() {
+        return Phrase.of("guide.action.openedReport", "Opened the report to send to Spotify support");
+    }
+
+    public static Phrase watchedMonitor() {
+        return Phrase.of("guide.action.watchedMonitor", "Watched the monitor");
     }
 
     /**
@@ -139,7 +162,7 @@ public final class Walkthrough {
         if (position instanceof Position.AtStep at) {
             position = new Position.AtStep(updated.get(at.step().step()), at.number(), at.total());
         }
-        recordAction("Checked again: " + describe(fresh));
+        recordAction(describe(fresh));
     }
 
     /** "Did this fix it?" — yes. */
@@ -199,21 +222,24 @@ public final class Walkthrough {
         return Optional.empty();
     }
 
-    private static String describe(List<CheckResult> fresh) {
+    private static Phrase describe(List<CheckResult> fresh) {
         if (fresh.isEmpty()) {
-            return "nothing to re-run";
+            return Phrase.of("guide.action.checkedNothing", "Checked again: nothing to re-run");
         }
-        return String.join(", ", fresh.stream().map(r -> r.title() + " " + word(r.status())).toList());
+        List<Phrase> each = fresh.stream().map(Walkthrough::checked).toList();
+        return Phrase.of("guide.action.checkedAgain",
+                "Checked again: " + String.join(", ", each.stream().map(Phrase::english).toList()), each);
     }
 
-    private static String word(Status status) {
-        return switch (status) {
-            case PASS -> "passed";
-            case WARN -> "warns";
-            case FAIL -> "still fails";
-            case UNKNOWN -> "could not be verified";
-            case SKIPPED -> "was skipped";
-            case ERROR -> "hit an error";
+    private static Phrase checked(CheckResult r) {
+        Phrase.CheckTitle title = new Phrase.CheckTitle(r.id(), r.title());
+        return switch (r.status()) {
+            case PASS -> Phrase.of("guide.recheck.pass", r.title() + " passed", title);
+            case WARN -> Phrase.of("guide.recheck.warn", r.title() + " warns", title);
+            case FAIL -> Phrase.of("guide.recheck.fail", r.title() + " still fails", title);
+            case UNKNOWN -> Phrase.of("guide.recheck.unknown", r.title() + " could not be verified", title);
+            case SKIPPED -> Phrase.of("guide.recheck.skipped", r.title() + " was skipped", title);
+            case ERROR -> Phrase.of("guide.recheck.error", r.title() + " hit an error", title);
         };
     }
 }

@@ -32,7 +32,7 @@ public final class WalkthroughPlan {
         boolean anythingWrong = results.values().stream().anyMatch(r -> r.status().isProblem() || r.status().isIncomplete());
         List<PlannedStep> steps = new ArrayList<>();
         for (LadderStep step : LadderStep.values()) {
-            List<String> evidence = evidence(step, results, anythingWrong);
+            List<Finding> evidence = evidence(step, results, anythingWrong);
             steps.add(new PlannedStep(step, !evidence.isEmpty(), evidence, action(step, instructions.forStep(step))));
         }
         return steps;
@@ -46,24 +46,25 @@ public final class WalkthroughPlan {
         return ordered;
     }
 
-    private List<String> evidence(LadderStep step, Map<String, CheckResult> results, boolean anythingWrong) {
-        List<String> lines = new ArrayList<>();
+    private List<Finding> evidence(LadderStep step, Map<String, CheckResult> results, boolean anythingWrong) {
+        List<Finding> lines = new ArrayList<>();
         for (String id : step.checkIds()) {
             CheckResult result = results.get(id);
             if (result != null && result.status().isProblem()) {
-                lines.add(result.title() + ": " + result.summary());
+                lines.add(new Finding.CheckProblem(result, Optional.empty()));
             }
         }
         switch (step) {
             case RETRY_LATER -> results.values().stream()
                     .filter(r -> r.status() == Status.UNKNOWN && (r.offersFix("fix.retry") || retryAfter(r.evidence()).isPresent()))
-                    .forEach(r -> lines.add(r.title() + ": " + r.summary()
-                            + retryAfter(r.evidence()).map(s -> " (Spotify asked to wait " + s + " s.)").orElse("")));
+                    .forEach(r -> lines.add(new Finding.CheckProblem(r, retryAfter(r.evidence()))));
             case CONTACT_SUPPORT, WAIT_AND_MONITOR -> {
                 if (anythingWrong) {
-                    lines.add(step == LadderStep.CONTACT_SUPPORT
-                            ? "Something is still wrong; the report tells support what 409 Doctor found."
-                            : "If the cause is on Spotify's side, it ends on its own; the monitor tells you when.");
+                    lines.add(new Finding.Note(step == LadderStep.CONTACT_SUPPORT
+                            ? Phrase.of("guide.found.support",
+                                    "Something is still wrong; the report tells support what 409 Doctor found.")
+                            : Phrase.of("guide.found.monitor",
+                                    "If the cause is on Spotify's side, it ends on its own; the monitor tells you when.")));
                 }
             }
             default -> { }

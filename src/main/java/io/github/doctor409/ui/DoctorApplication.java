@@ -42,18 +42,20 @@ public final class DoctorApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Dialogs dialogs = new FxDialogs(stage);
-        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrorReporter(Platform::runLater, dialogs));
+        Messages messages = new Messages(java.util.Locale.getDefault());
+        Dialogs dialogs = new FxDialogs(stage, messages);
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrorReporter(Platform::runLater, dialogs, messages));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
         viewModel = new MainViewModel(context.diagnosis(), context.fixes(), context.executor(), Platform::runLater,
                 dialogs);
-        ClearCacheDialog clearCache = new ClearCacheDialog(stage, context.clearCache(), context.executor(), Platform::runLater);
+        ClearCacheDialog clearCache = new ClearCacheDialog(stage, context.clearCache(), context.executor(), Platform::runLater,
+                messages);
         viewModel.useScreenFor(context.clearCache().id(), clearCache::open);
         AccountHeaderViewModel account = new AccountHeaderViewModel(context.signedInAccount(), context.executor(),
                 Platform::runLater, viewModel);
         MainView view = new MainView(viewModel, account);
-        guideWindows = new GuideWindows(stage, context, viewModel, dialogs, getHostServices());
+        guideWindows = new GuideWindows(stage, context, viewModel, dialogs, getHostServices(), messages);
         view.addToolbarButtons(guideWindows.buttons());
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(DoctorApplication.class.getResource("icon.png").toExternalForm()));

@@ -6,13 +6,15 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** {@link SaveFileDialog} as the platform's file chooser. */
+/** {@link SaveFileDialog} as the platform's file chooser; the file type's name is in the window's language. */
 public final class FxSaveFileDialog implements SaveFileDialog {
 
     private final Window owner;
+    private final Messages messages;
 
-    public FxSaveFileDialog(Window owner) {
+    public FxSaveFileDialog(Window owner, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
     }
 
     @Override
@@ -20,8 +22,8 @@ public final class FxSaveFileDialog implements SaveFileDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
-                + " file", "*." + extension));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get("windows.save.fileType", extension.toUpperCase(java.util.Locale.ROOT)), "*." + extension));
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }

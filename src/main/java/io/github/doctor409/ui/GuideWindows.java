@@ -16,6 +16,8 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -23,7 +25,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The three windows beside the step cards — guided fix, report preview, monitor — and the header
  * buttons that open them. Each opens once and comes to the front when asked again; the monitor keeps
- * running while its window is hidden until it is stopped or the app quits.
+ * running while its window is hidden until it is stopped or the app quits. Escape closes each of them.
+ * Titles and buttons follow the language of {@link Messages}.
  */
 final class GuideWindows {
 
@@ -33,34 +36,38 @@ final class GuideWindows {
     private final Dialogs dialogs;
     private final ClipboardAccess clipboard = new FxClipboard();
     private final Browser browser;
+    private final Messages messages;
+    private final CheckTexts checkTexts;
     private Stage walkthrough;
     private Stage report;
     private Stage monitor;
     private MonitorViewModel monitorModel;
 
-    GuideWindows(Stage owner, AppContext context, MainViewModel main, Dialogs dialogs, HostServices host) {
+    GuideWindows(Stage owner, AppContext context, MainViewModel main, Dialogs dialogs, HostServices host, Messages messages) {
         this.owner = owner;
         this.context = context;
         this.main = main;
         this.dialogs = dialogs;
         this.browser = new FxBrowser(host);
+        this.messages = messages;
+        this.checkTexts = new CheckTexts(messages);
     }
 
     List<Button> buttons() {
-        Button guide = button("Guided fix", Feather.COMPASS, "open-walkthrough", this::openWalkthrough);
+        Button guide = button("windows.open.guide", Feather.COMPASS, "open-walkthrough", this::openWalkthrough);
         guide.getStyleClass().add(Styles.SUCCESS);
         return List.of(guide,
-                button("Report", Feather.FILE_TEXT, "open-report", this::openReport),
-                button("Monitor", Feather.ACTIVITY, "open-monitor", this::openMonitor));
+                button("windows.open.report", Feather.FILE_TEXT, "open-report", this::openReport),
+                button("windows.open.monitor", Feather.ACTIVITY, "open-monitor", this::openMonitor));
     }
 
     void openWalkthrough() {
         Walkthrough model = new Walkthrough(new WalkthroughPlan(context.fixes(), context.host().os()),
                 LatestDiagnosis.results(main));
         WalkthroughViewModel viewModel = new WalkthroughViewModel(model, context.diagnosis(), context.fixes(),
-                context.executor(), Platform::runLater, dialogs, clipboard, this::openReport, this::openMonitor);
+                context.executor(), Platform::runLater, dialogs, clipboard, this::openReport, this::openMonitor, checkTexts);
         WalkthroughView view = new WalkthroughView(viewModel);
-        walkthrough = show(walkthrough, "Guided fix", () -> view, true);
+        walkthrough = show(walkthrough, "windows.walk.title", () -> view, true);
         view.focusSteps();
     }
 
@@ -68,18 +75,19 @@ final class GuideWindows {
         ReportPreviewModel model = new ReportPreviewModel(
                 () -> LatestDiagnosis.report(LatestDiagnosis.results(main), context.clock()),
                 () -> ReportMetadata.of(BuildInfo.version(), context.host().os(), context.clock().instant()),
-                context.supportReport(), clipboard, new FxSaveFileDialog(owner), browser);
-        report = show(report, "Report", () -> new ReportPreviewView(model), true);
+                context.supportReport(), clipboard, new FxSaveFileDialog(owner, messages), browser, messages,
+                ZoneId.systemDefault());
+        report = show(report, "windows.report.windowTitle", () -> new ReportPreviewView(model, messages), true);
     }
 
     void openMonitor() {
         if (monitorModel == null) {
             monitorModel = new MonitorViewModel(Monitor.networkAndSignIn(context.diagnosis()), context.executor(),
                     context.clock(), new MonitorHistory(context.config().configDir().resolve(MonitorHistory.FILE_NAME),
-                    Monitor.KEPT_SAMPLES), Platform::runLater, TrayNotifier.create());
+                    Monitor.KEPT_SAMPLES), Platform::runLater, TrayNotifier.create(), messages, ZoneId.systemDefault());
         }
         MonitorViewModel model = monitorModel;
-        monitor = show(monitor, "Wait and monitor", () -> new MonitorView(model, ZoneId.systemDefault()), false);
+        monitor = show(monitor, "windows.monitor.title", () -> new MonitorView(model), false);
     }
 
     /** Stops the monitor; called when the app quits. */
@@ -89,14 +97,21 @@ final class GuideWindows {
         }
     }
 
-    private Stage show(Stage existing, String title, Supplier<Parent> content, boolean fresh) {
+    private Stage show(Stage existing, String titleKey, Supplier<Parent> content, boolean fresh) {
         Stage stage = existing;
         if (stage == null) {
             stage = new Stage();
             stage.initOwner(owner);
-            stage.setTitle("409 Doctor — " + title);
+            stage.titleProperty().bind(messages.text(() -> messages.get("windows.windowTitle", messages.get(titleKey))));
             stage.getIcons().setAll(owner.getIcons());
             stage.setScene(new Scene(content.get(), 920, 680));
+            Stage closing = stage;
+            stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+                    closing.hide();
+                    e.consume();
+                }
+            });
         } else if (fresh) {
             stage.getScene().setRoot(content.get());
         }
@@ -105,8 +120,9 @@ final class GuideWindows {
         return stage;
     }
 
-    private static Button button(String text, Feather icon, String id, Runnable action) {
-        Button button = new Button(text, new FontIcon(icon));
+    private Button button(String key, Feather icon, String id, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.textProperty().bind(messages.text(key));
         button.setId(id);
         button.setMnemonicParsing(false);
         button.setOnAction(e -> action.run());

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,6 +21,10 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * The report preview: the exact redacted text in the chosen format, and the commands Copy, Save and
  * Contact support (copy, then open Spotify's support page). Nothing is uploaded.
+ *
+ * <p>The report text itself stays English in every language of the window: it is pasted into support
+ * tickets and GitHub issues, where the people who read it share English. Only the window's own words
+ * around it (the messages here, the view's labels) follow {@link Messages}.
  */
 public final class ReportPreviewModel {
 
@@ -28,20 +34,31 @@ public final class ReportPreviewModel {
     private final ClipboardAccess clipboard;
     private final SaveFileDialog saveDialog;
     private final Browser browser;
+    private final Messages messages;
+    private final ZoneId zone;
 
     private final ObjectProperty<ReportFormat> format = new SimpleObjectProperty<>(ReportFormat.MARKDOWN);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Supplier<String>> say = new SimpleObjectProperty<>(() -> "");
+    private final StringBinding message;
+    private final ObjectProperty<ReportMetadata> shown = new SimpleObjectProperty<>();
+    private final StringBinding generated;
     private ReportMetadata shownMetadata;
 
     public ReportPreviewModel(Supplier<DiagnosisReport> diagnosis, Supplier<ReportMetadata> metadata, SupportReport renderer,
-                              ClipboardAccess clipboard, SaveFileDialog saveDialog, Browser browser) {
+                              ClipboardAccess clipboard, SaveFileDialog saveDialog, Browser browser, Messages messages,
+                              ZoneId zone) {
         this.diagnosis = diagnosis;
         this.metadata = metadata;
         this.renderer = renderer;
         this.clipboard = clipboard;
         this.saveDialog = saveDialog;
         this.browser = browser;
+        this.messages = messages;
+        this.zone = zone;
+        this.message = messages.text(() -> say.get().get(), say);
+        this.generated = messages.text(() -> shown.get() == null ? ""
+                : messages.get("windows.report.generated", messages.dateTime(shown.get().generatedAt(), zone)), shown);
         format.addListener((obs, old, now) -> refresh());
         refresh();
     }
@@ -57,8 +74,14 @@ public final class ReportPreviewModel {
         return text.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** What Copy, Save or Contact support did, in the current language. */
+    public StringBinding messageProperty() {
+        return message;
+    }
+
+    /** When the text shown was written, in the locale's style. */
+    public StringBinding generatedProperty() {
+        return generated;
     }
 
     // ---- commands ----
@@ -66,25 +89,29 @@ public final class ReportPreviewModel {
     /** Renders the latest results again. */
     public void refresh() {
         shownMetadata = metadata.get();
+        shown.set(shownMetadata);
+        // always English, whatever the window's language: see the class comment
         text.set(renderer.render(diagnosis.get(), shownMetadata, format.get()));
     }
 
     public void copy() {
         clipboard.copy(text.get());
-        message.set("Copied. Paste it into your support request or GitHub issue.");
+        say("windows.report.copied");
     }
 
     public void save() {
-        Optional<Path> target = saveDialog.choose("Save the report",
+        Optional<Path> target = saveDialog.choose(messages.get("windows.report.saveTitle"),
                 SupportReport.suggestedFileName(shownMetadata, format.get()), format.get().extension());
         if (target.isEmpty()) {
             return;
         }
         try {
             Files.writeString(target.get(), text.get(), StandardCharsets.UTF_8);
-            message.set("Saved as " + target.get().getFileName() + ".");
+            String name = target.get().getFileName().toString();
+            say.set(() -> messages.get("windows.report.saved", name));
         } catch (IOException e) {
-            message.set("Could not save there (" + e.getClass().getSimpleName() + "). Try another folder.");
+            String why = e.getClass().getSimpleName();
+            say.set(() -> messages.get("windows.report.notSaved", why));
         }
     }
 
@@ -92,6 +119,10 @@ public final class ReportPreviewModel {
     public void contactSupport() {
         clipboard.copy(text.get());
         browser.open(StepAction.SUPPORT_PAGE);
-        message.set("The report is copied. Spotify's support page opens in your browser: paste it into your message there.");
+        say("windows.report.support");
+    }
+
+    private void say(String key) {
+        say.set(() -> messages.get(key));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -17,29 +18,49 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The report preview: format switch, the exact text, Copy, Save and Contact support. */
+/**
+ * The report preview: format switch, the exact text, Copy, Save and Contact support. The window's words
+ * follow {@link Messages}; the report text stays English (see {@link ReportPreviewModel}). Alt and the
+ * underlined letter reach every button; Enter copies.
+ */
 public final class ReportPreviewView extends BorderPane {
 
     static final String STYLESHEET = "guide.css";
 
-    public ReportPreviewView(ReportPreviewModel model) {
+    private final Messages messages;
+
+    public ReportPreviewView(ReportPreviewModel model, Messages messages) {
+        this.messages = messages;
         getStyleClass().add("report-preview");
         getStylesheets().addAll(Objects.requireNonNull(MainView.class.getResource(MainView.STYLESHEET)).toExternalForm(),
                 Objects.requireNonNull(ReportPreviewView.class.getResource(STYLESHEET)).toExternalForm());
 
-        Label title = new Label("Report for Spotify support or a GitHub issue");
+        Label title = bound(new Label(), "windows.report.title");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label note = new Label("This is exactly what Copy and Save hand over. Tokens, e-mail, name and account id are removed,"
-                + " your home folder shows as ~ and local network addresses are masked. Nothing is uploaded.");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        Label note = bound(new Label(), "windows.report.note");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add(Styles.TEXT_MUTED);
 
         ToggleGroup formats = new ToggleGroup();
-        ToggleButton markdown = toggle("Markdown", ReportFormat.MARKDOWN, formats, model);
-        ToggleButton json = toggle("JSON", ReportFormat.JSON, formats, model);
+        ToggleButton markdown = toggle("windows.report.markdown", ReportFormat.MARKDOWN, formats, model);
+        ToggleButton json = toggle("windows.report.json", ReportFormat.JSON, formats, model);
         markdown.getStyleClass().add(Styles.LEFT_PILL);
         json.getStyleClass().add(Styles.RIGHT_PILL);
-        HBox formatRow = new HBox(markdown, json);
+        Label generated = new Label();
+        generated.setId("report-generated");
+        generated.getStyleClass().add(Styles.TEXT_MUTED);
+        generated.textProperty().bind(model.generatedProperty());
+        generated.setMinWidth(Region.USE_PREF_SIZE);
+        Label englishNote = bound(new Label(), "windows.report.english");
+        englishNote.getStyleClass().add(Styles.TEXT_MUTED);
+        englishNote.setWrapText(true);
+        englishNote.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(englishNote, Priority.ALWAYS);
+        englishNote.setMaxWidth(Double.MAX_VALUE);
+        HBox formatRow = new HBox(markdown, json, spacer(16), generated, spacer(16), englishNote);
         formatRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox header = new VBox(title, note, formatRow);
@@ -51,17 +72,19 @@ public final class ReportPreviewView extends BorderPane {
         text.setEditable(false);
         text.getStyleClass().add("report-text");
         text.textProperty().bind(model.textProperty());
+        text.accessibleTextProperty().bind(messages.text("windows.report.textName"));
         BorderPane.setMargin(text, new javafx.geometry.Insets(0, 24, 0, 24));
         setCenter(text);
 
-        Button copy = new Button("Copy", new FontIcon(Feather.COPY));
+        Button copy = button("windows.report.copy", Feather.COPY);
+        copy.setDefaultButton(true);
         copy.setId("copy-report");
         copy.getStyleClass().add(Styles.ACCENT);
         copy.setOnAction(e -> model.copy());
-        Button save = new Button("Save…", new FontIcon(Feather.SAVE));
+        Button save = button("windows.report.save", Feather.SAVE);
         save.setId("save-report");
         save.setOnAction(e -> model.save());
-        Button support = new Button("Contact support", new FontIcon(Feather.LIFE_BUOY));
+        Button support = button("windows.report.contact", Feather.LIFE_BUOY);
         support.setId("contact-support");
         support.setOnAction(e -> model.contactSupport());
         Label message = new Label();
@@ -78,8 +101,28 @@ public final class ReportPreviewView extends BorderPane {
         setBottom(actions);
     }
 
-    private static ToggleButton toggle(String label, ReportFormat format, ToggleGroup group, ReportPreviewModel model) {
-        ToggleButton button = new ToggleButton(label);
+    private static Region spacer(double width) {
+        Region region = new Region();
+        region.setMinWidth(width);
+        return region;
+    }
+
+    private Button button(String key, Feather icon) {
+        Button button = bound(new Button(null, new FontIcon(icon)), key);
+        button.setMnemonicParsing(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(messages.text(key));
+        return labeled;
+    }
+
+    private ToggleButton toggle(String key, ReportFormat format, ToggleGroup group, ReportPreviewModel model) {
+        ToggleButton button = bound(new ToggleButton(), key);
+        button.setMnemonicParsing(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setId("format-" + format.id());
         button.setToggleGroup(group);
         button.setSelected(model.formatProperty().get() == format);

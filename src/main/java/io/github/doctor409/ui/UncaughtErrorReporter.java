@@ -5,21 +5,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The last line of defence: logs an uncaught exception with its stack trace and tells the person, in
- * plain words, once, that something went wrong. Other results stay on screen.
+ * plain words and in the window's language, once, that something went wrong. Other results stay on
+ * screen. The log entry stays English.
  */
 final class UncaughtErrorReporter implements Thread.UncaughtExceptionHandler {
 
-    static final String MESSAGE = "Something went wrong inside 409 Doctor. The results on screen still hold; "
-            + "the technical details are in the log.";
+    static final String MESSAGE = "windows.error.uncaught";
     private static final System.Logger LOG = System.getLogger(UncaughtErrorReporter.class.getName());
 
     private final Executor uiThread;
     private final Dialogs dialogs;
+    private final Messages messages;
     private final AtomicBoolean shown = new AtomicBoolean();
 
-    UncaughtErrorReporter(Executor uiThread, Dialogs dialogs) {
+    UncaughtErrorReporter(Executor uiThread, Dialogs dialogs, Messages messages) {
         this.uiThread = uiThread;
         this.dialogs = dialogs;
+        this.messages = messages;
     }
 
     @Override
@@ -27,7 +29,7 @@ final class UncaughtErrorReporter implements Thread.UncaughtExceptionHandler {
         LOG.log(System.Logger.Level.ERROR, "Uncaught exception on thread " + thread.getName(), error);
         if (shown.compareAndSet(false, true)) {
             try {
-                uiThread.execute(() -> dialogs.showError(MESSAGE));
+                uiThread.execute(() -> dialogs.showError(messages.get(MESSAGE)));
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "Could not show the error message", e);
             }

@@ -18,20 +18,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The walkthrough window's state over the plain {@link Walkthrough}: the steps, where the person is,
- * whether a fix or a re-check runs, and a message. Fixes and checks run on the executor; their results
- * come back through {@code uiThread}. Touches no node.
+ * whether a fix or a re-check runs, and a message in the window's language (it follows a language
+ * switch). Fixes and checks run on the executor; their results come back through {@code uiThread}.
+ * Touches no node.
  */
 public final class WalkthroughViewModel {
 
@@ -43,16 +46,20 @@ public final class WalkthroughViewModel {
     private final ClipboardAccess clipboard;
     private final Runnable openReport;
     private final Runnable openMonitor;
+    private final GuideTexts texts;
+    private final Messages messages;
 
     private final ObservableList<PlannedStep> steps = FXCollections.observableArrayList();
     private final ObservableList<PlannedStep> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ReadOnlyObjectWrapper<Walkthrough.Position> position = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The message as a recipe, so that it is worded again when the language changes. */
+    private final ObjectProperty<Supplier<String>> say = new SimpleObjectProperty<>(() -> "");
+    private final StringBinding message;
 
     public WalkthroughViewModel(Walkthrough walkthrough, Diagnosis diagnosis, FixCatalog catalog, TaskExecutor executor,
                                 Executor uiThread, Dialogs dialogs, ClipboardAccess clipboard, Runnable openReport,
-                                Runnable openMonitor) {
+                                Runnable openMonitor, CheckTexts checkTexts) {
         this.walkthrough = walkthrough;
         this.diagnosis = diagnosis;
         this.catalog = catalog;
@@ -61,6 +68,9 @@ public final class WalkthroughViewModel {
         this.clipboard = clipboard;
         this.openReport = openReport;
         this.openMonitor = openMonitor;
+        this.texts = new GuideTexts(checkTexts);
+        this.messages = checkTexts.messages();
+        this.message = messages.text(() -> say.get().get(), say);
         sync();
     }
 
@@ -79,8 +89,13 @@ public final class WalkthroughViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** What just happened, in the current language; empty when there is nothing to say. */
+    public StringBinding messageProperty() {
+        return message;
+    }
+
+    GuideTexts texts() {
+        return texts;
     }
 
     /** How a step ended so far, for the list: empty when it was not tried. */
@@ -96,7 +111,7 @@ public final class WalkthroughViewModel {
             return;
         }
         walkthrough.open(step);
-        message.set("");
+        clear();
         sync();
     }
 
@@ -110,16 +125,16 @@ public final class WalkthroughViewModel {
         if (action instanceof StepAction.RunFix run && catalog.find(run.fixId()).isPresent()) {
             runFix(catalog.find(run.fixId()).get());
         } else if (action instanceof StepAction.SendReport) {
-            walkthrough.recordAction("Opened the report to send to Spotify support");
+            walkthrough.recordAction(Walkthrough.openedReport());
             openReport.run();
-            message.set("Copy the report there, then \"Contact support\". Come back here to answer.");
+            say("windows.walk.msg.report");
         } else if (action instanceof StepAction.StartMonitor) {
-            walkthrough.recordAction("Watched the monitor");
+            walkthrough.recordAction(Walkthrough.watchedMonitor());
             openMonitor.run();
-            message.set("The monitor re-checks every 30 seconds and tells you when all is green.");
+            say("windows.walk.msg.monitor");
         } else {
-            walkthrough.recordAction("Followed the steps for \"" + current.get().step().title() + "\"");
-            message.set("Noted. Press \"Check again\" to see whether it helped.");
+            walkthrough.recordAction(Walkthrough.followedSteps(current.get().step()));
+            say("windows.walk.msg.noted");
         }
     }
 
@@ -130,16 +145,14 @@ public final class WalkthroughViewModel {
             return;
         }
         if (ids.isEmpty()) {
-            message.set("There is nothing to re-check for this step; answer the question below.");
+            say("windows.walk.msg.nothingToRecheck");
             return;
         }
-        message.set("Checking again…");
+        say("windows.walk.msg.checking");
         run(ids, results -> {
             walkthrough.checkedAgain(results);
             sync();
-            message.set(walkthrough.currentStepLooksResolved()
-                    ? "The checks for this step pass now. Did this fix it?"
-                    : "The checks still show a problem here.");
+            say(walkthrough.currentStepLooksResolved() ? "windows.walk.msg.pass" : "windows.walk.msg.stillProblem");
         });
     }
 
@@ -160,10 +173,10 @@ public final class WalkthroughViewModel {
         if (busy.get()) {
             return;
         }
-        message.set("Checking everything again…");
+        say("windows.walk.msg.checkingAll");
         run(Set.of(), results -> {
             walkthrough.restart(results);
-            message.set("");
+            clear();
             sync();
         });
     }
@@ -171,7 +184,7 @@ public final class WalkthroughViewModel {
     /** Copies a command or the summary. */
     public void copy(String text) {
         clipboard.copy(text);
-        message.set("Copied.");
+        say("windows.walk.msg.copied");
     }
 
     // ---- internals ----
@@ -181,29 +194,32 @@ public final class WalkthroughViewModel {
             return;
         }
         change.run();
-        message.set("");
+        clear();
         sync();
     }
 
     private void runFix(Fix fix) {
         busy.set(true);
-        message.set(fix.title() + "…");
-        Object task = fixCommand.apply(fix, message::set, outcome -> {
-            walkthrough.recordAction("Ran \"" + fix.title() + "\": " + outcome.message());
-            message.set(outcome.message());
+        CheckTexts checks = texts.checks();
+        say.set(() -> messages.get("windows.walk.msg.running", checks.fixTitle(fix.id(), fix.title())));
+        // a fix reports progress in its own words (English); they show as they come
+        Object task = fixCommand.apply(fix, progress -> say.set(() -> progress), outcome -> {
+            walkthrough.recordAction(Walkthrough.ranFix(fix.id(), fix.title(), outcome));
+            say.set(() -> checks.outcome(fix.id(), outcome));
             busy.set(false);
             if (!fix.rechecks().isEmpty()) {
                 run(fix.rechecks(), results -> {
                     walkthrough.checkedAgain(results);
                     sync();
-                    message.set(outcome.message() + (walkthrough.currentStepLooksResolved()
-                            ? " The checks pass now. Did this fix it?" : " The checks still show a problem."));
+                    String key = walkthrough.currentStepLooksResolved() ? "windows.walk.msg.afterFixPass"
+                            : "windows.walk.msg.afterFixFail";
+                    say.set(() -> messages.get(key, checks.outcome(fix.id(), outcome)));
                 });
             }
         });
         if (task == null) {
             busy.set(false);
-            message.set("Not done.");
+            say("windows.walk.msg.notDone");
         }
     }
 
@@ -231,6 +247,14 @@ public final class WalkthroughViewModel {
             known.forEach(inputs::remove);
             diagnosis.start(known, inputs, listener);
         }
+    }
+
+    private void say(String key) {
+        say.set(() -> messages.get(key));
+    }
+
+    private void clear() {
+        say.set(() -> "");
     }
 
     private void sync() {

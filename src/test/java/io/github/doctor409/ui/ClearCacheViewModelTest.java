@@ -59,7 +59,8 @@ class ClearCacheViewModelTest {
         };
         CacheQuarantine quarantine = new CacheQuarantine(new QuarantineIndex(home.resolve("config")), new RealFileMoves(),
                 new SpotifyProcesses(processes, OperatingSystem.LINUX), new MutableClock(Instant.parse("2026-11-24T12:00:00Z")));
-        return new ClearCacheViewModel(new ClearCacheFix(new SpotifyInstallLocator(host), quarantine), executor, Runnable::run);
+        return new ClearCacheViewModel(new ClearCacheFix(new SpotifyInstallLocator(host), quarantine), executor, Runnable::run,
+                new CheckTexts(new Messages(java.util.Locale.ENGLISH)));
     }
 
     @Test
@@ -73,8 +74,10 @@ class ClearCacheViewModelTest {
 
         assertThat(viewModel.stepProperty().get()).isEqualTo(ClearCacheViewModel.Step.CONFIRM);
         assertThat(viewModel.movesProperty().get()).extracting(ClearCacheViewModel.Row::name).containsExactly("Browser", "Data");
-        assertThat(viewModel.keptProperty().get()).containsExactly(new ClearCacheViewModel.Row("Storage", "", "offline downloads"));
-        assertThat(viewModel.totalsProperty().get()).startsWith("2 files (72 KB) will move");
+        assertThat(viewModel.keptProperty().get()).containsExactly(new ClearCacheViewModel.Row("Storage", 0, 0, 0, "offline downloads"));
+        assertThat(viewModel.note(viewModel.keptProperty().get().get(0))).isEqualTo("offline downloads");
+        assertThat(viewModel.amount(viewModel.movesProperty().get().get(1))).isEqualTo("1 file, 65.5 KB");
+        assertThat(viewModel.totalsProperty().get()).startsWith("2 files (73.7 KB) will move");
     }
 
     @Test

@@ -54,9 +54,10 @@ class ClearCacheViewTest {
                 new RealFileMoves(), new SpotifyProcesses(new NoProcesses(), OperatingSystem.LINUX),
                 new MutableClock(Instant.parse("2026-11-24T12:00:00Z")));
         ClearCacheFix fix = new ClearCacheFix(new SpotifyInstallLocator(host), quarantine);
-        ClearCacheViewModel viewModel = new ClearCacheViewModel(fix, executor, Platform::runLater);
+        Messages messages = new Messages(java.util.Locale.ENGLISH);
+        ClearCacheViewModel viewModel = new ClearCacheViewModel(fix, executor, Platform::runLater, new CheckTexts(messages));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        view = new ClearCacheView(viewModel, () -> closed.set(true));
+        view = new ClearCacheView(viewModel, messages, () -> closed.set(true));
         stage.setScene(new Scene(view, 600, 540));
         stage.show();
         viewModel.start();
@@ -84,8 +85,8 @@ class ClearCacheViewTest {
         ScreenshotWriter.write(view, Path.of("target/screenshots/clear-cache-progress.png"));
 
         work();
-        assertThat(robot.lookup("#before").queryAs(Label.class).getText()).isEqualTo("2 files, 72 KB");
-        assertThat(robot.lookup("#after").queryAs(Label.class).getText()).isEqualTo("0 files, 0 bytes");
+        assertThat(robot.lookup("#before").queryAs(Label.class).getText()).isEqualTo("2 files, 73.7 KB");
+        assertThat(robot.lookup("#after").queryAs(Label.class).getText()).isEqualTo("0 files, 0 B");
         assertThat(robot.lookup("#outcome").queryAs(Label.class).getText()).contains("Cleared 2 files");
         assertThat(spotify.cacheRoot().resolve("Data")).doesNotExist();
         assertThat(spotify.cacheRoot().resolve("Storage/offline-track.file")).exists();

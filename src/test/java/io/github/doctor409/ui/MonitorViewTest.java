@@ -47,9 +47,10 @@ class MonitorViewTest {
         }
         clock.advance(Duration.ofSeconds(16 * 30));
         MonitorViewModel model = new MonitorViewModel(() -> List.of(services(Status.PASS, 90), token(Status.PASS)),
-                executor, clock, history, Runnable::run, (title, message) -> notifications.add(message));
+                executor, clock, history, Runnable::run, (title, message) -> notifications.add(message),
+                new Messages(java.util.Locale.ENGLISH), ZoneOffset.UTC);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        view = new MonitorView(model, ZoneOffset.UTC);
+        view = new MonitorView(model);
         stage.setScene(new Scene(view, 920, 680));
         stage.show();
     }
@@ -63,8 +64,9 @@ class MonitorViewTest {
         robot.interact(executor::runAll);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#monitor-message").queryLabeled().getText()).isEqualTo(MonitorViewModel.GREEN_AGAIN);
-        assertThat(notifications).containsExactly(MonitorViewModel.GREEN_AGAIN);
+        String greenAgain = "Everything is green again: Spotify answers and your sign-in works.";
+        assertThat(robot.lookup("#monitor-message").queryLabeled().getText()).isEqualTo(greenAgain);
+        assertThat(notifications).containsExactly(greenAgain);
         assertThat(robot.lookup("#monitor-stop").queryButton().isDisabled()).isFalse();
         LineChart<?, ?> status = robot.lookup("#status-chart").query();
         assertThat(status.getData()).extracting(s -> s.getData().size()).containsOnly(17);

@@ -66,9 +66,9 @@ class ReportPreviewViewTest {
                     events.add("save-dialog:" + name);
                     return Optional.of(folder.resolve(name));
                 },
-                page -> events.add("open:" + page));
+                page -> events.add("open:" + page), new Messages(java.util.Locale.ENGLISH), java.time.ZoneOffset.UTC);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        view = new ReportPreviewView(model);
+        view = new ReportPreviewView(model, new Messages(java.util.Locale.ENGLISH));
         stage.setScene(new Scene(view, 920, 680));
         stage.show();
     }

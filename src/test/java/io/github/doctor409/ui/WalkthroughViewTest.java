@@ -67,7 +67,7 @@ class WalkthroughViewTest {
         Walkthrough walkthrough = new Walkthrough(new WalkthroughPlan(catalog, OperatingSystem.LINUX),
                 first.report().get().results());
         WalkthroughViewModel model = new WalkthroughViewModel(walkthrough, diagnosis, catalog, executor, Runnable::run,
-                dialogs, copied::add, () -> { }, () -> { });
+                dialogs, copied::add, () -> { }, () -> { }, new CheckTexts(new Messages(java.util.Locale.ENGLISH)));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         view = new WalkthroughView(model);
         stage.setScene(new Scene(view, 920, 680));
