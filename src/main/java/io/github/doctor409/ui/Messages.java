@@ -39,11 +39,16 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
+    /** Loads the new bundles before any listener hears of the change, so bound texts never see the old ones. */
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale") {
+        @Override
+        protected void invalidated() {
+            bundles = load(get());
+        }
+    };
     private List<ResourceBundle> bundles;
 
     public Messages(Locale initial) {
-        locale.addListener((obs, old, now) -> bundles = load(now));
         locale.set(supported(initial));
     }
 

@@ -101,6 +101,7 @@ public final class SettingsView extends BorderPane {
         advanced.textProperty().bind(messages.text("settings.section.advanced"));
         advanced.setMnemonicParsing(true);
         advanced.setExpanded(false);
+        advanced.setAnimated(false); // opened by Save to show a problem, the field must take the focus at once
         advanced.setId("settings-advanced");
         advanced.getStyleClass().add("advanced");
         return advanced;
@@ -302,8 +303,10 @@ public final class SettingsView extends BorderPane {
 
     private void focusProblem(SettingKey key) {
         Control field = fields.get(key);
-        if (isAdvanced(key)) {
+        if (isAdvanced(key) && !advanced.isExpanded()) {
             advanced.setExpanded(true);
+            advanced.applyCss();
+            advanced.layout();
         }
         field.requestFocus();
         if (field instanceof TextField text) {
