@@ -165,7 +165,7 @@ class SettingsViewTest {
         Stage stage = window.stage();
         WaitForAsyncUtils.asyncFx(() -> {
             ((TitledPane) robot.lookup("#settings-advanced").query()).setExpanded(true);
-            stage.setHeight(900);
+            stage.setHeight(780); // Monocle's headless screen is 1280x800: no window may be larger
         }).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#setting-client-id-problem").queryLabeled().isVisible()).isTrue();
@@ -179,7 +179,7 @@ class SettingsViewTest {
         WaitForAsyncUtils.asyncFx(() -> {
             stage.getScene().getRoot().setStyle("-fx-font-size: 28px;");
             stage.setWidth(1100);
-            stage.setHeight(1000);
+            stage.setHeight(780);
         }).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         ScreenshotWriter.write(stage.getScene().getRoot(), Path.of("target/screenshots/settings-dark-200.png"));

@@ -110,8 +110,8 @@ class ThemeSwitchTest {
     void twiceTheRootFontSizeStillFitsTheHeader(FxRobot robot) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             view.setStyle("-fx-font-size: 28px;");
-            view.getScene().getWindow().setWidth(1400);
-            view.getScene().getWindow().setHeight(900);
+            view.getScene().getWindow().setWidth(1260);
+            view.getScene().getWindow().setHeight(780);
         }).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         ScreenshotWriter.write(view, Path.of("target/screenshots/main-light-200.png"));
