@@ -56,6 +56,7 @@ import io.github.doctor409.network.ServicesCheck;
 import io.github.doctor409.report.Redaction;
 import io.github.doctor409.report.SupportReport;
 import io.github.doctor409.core.Check;
+import io.github.doctor409.core.CheckKind;
 import io.github.doctor409.core.DeadlinePolicy;
 import io.github.doctor409.core.Diagnosis;
 import io.github.doctor409.core.Fix;
@@ -70,7 +71,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
 import okhttp3.Dns;
 import okhttp3.OkHttpClient;
@@ -126,7 +126,7 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.browser = browser;
         this.proxy = ProxySettings.from(host, ProxySelector.getDefault());
-        this.http = httpClient(executor, proxy);
+        this.http = httpClient(executor, proxy, config.networkTimeout());
         this.tokenStore = TokenStoreChoice.of(config.tokenStore(), config.configDir(), clock,
                 "auto".equalsIgnoreCase(config.tokenStore()) || "keychain".equalsIgnoreCase(config.tokenStore())
                         ? JavaKeyringKeychain::find : Optional::empty);
@@ -143,7 +143,7 @@ public final class AppContext implements AutoCloseable {
         this.quarantine = new CacheQuarantine(new QuarantineIndex(config.configDir()), new RealFileMoves(),
                 spotifyProcesses, clock);
         this.clearCache = new ClearCacheFix(spotify, quarantine);
-        this.diagnosis = new Diagnosis(checks(), executor, clock, policy);
+        this.diagnosis = new Diagnosis(checks(), executor, clock, withSettings(policy, config));
         this.fixes = new FixCatalog(availableFixes());
     }
 
@@ -201,7 +201,15 @@ public final class AppContext implements AutoCloseable {
         return fixes;
     }
 
-    private static OkHttpClient httpClient(TaskExecutor executor, ProxySettings proxy) {
+    /** The settings' network timeout applies unless the caller chose one already (e.g. {@code check --timeout}). */
+    static DeadlinePolicy withSettings(DeadlinePolicy policy, Config config) {
+        if (policy.override().isPresent() || policy.deadlineOf(CheckKind.NETWORK).isPresent()) {
+            return policy;
+        }
+        return policy.withDeadline(CheckKind.NETWORK, config.networkTimeout());
+    }
+
+    private static OkHttpClient httpClient(TaskExecutor executor, ProxySettings proxy, Duration networkTimeout) {
         Dispatcher dispatcher = new Dispatcher(executor.asExecutorService());
         dispatcher.setMaxRequestsPerHost(16);
         return new OkHttpClient.Builder()
@@ -210,8 +218,8 @@ public final class AppContext implements AutoCloseable {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
-                .connectTimeout(5, TimeUnit.SECONDS)
-                .readTimeout(5, TimeUnit.SECONDS)
+                .connectTimeout(networkTimeout)
+                .readTimeout(networkTimeout)
                 .build();
     }
 

@@ -1,19 +1,24 @@
 package io.github.doctor409.app;
 
 import io.github.doctor409.core.HostEnvironment;
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * Settings in force: environment variables first, then {@code settings.properties} in the config dir,
- * then defaults (DESIGN §5). Problems with the settings file are kept in {@link #warnings()}.
+ * then defaults (DESIGN §5). The keys, variables and defaults are {@link SettingKey}'s, the same ones the
+ * settings screen writes. Problems are kept in {@link #warnings()}; a settings file that could not be
+ * used is set aside (never deleted) and named in {@link #setAside()}.
+ *
+ * @param theme          system, light or dark
+ * @param language       system, en, es, pt-BR or de
+ * @param networkTimeout the deadline of each network check
+ * @param settings       what the settings file holds (not the environment), for the settings screen
  */
 public record Config(
         URI accountsUrl,
@@ -23,28 +28,49 @@ public record Config(
         Path configDir,
         String tokenStore,
         Optional<URI> versionsUrl,
+        String theme,
+        String language,
+        Duration networkTimeout,
+        Settings settings,
+        Optional<SettingsFile.SetAside> setAside,
         List<String> warnings) {
 
-    public static final String SETTINGS_FILE = "settings.properties";
+    public static final String SETTINGS_FILE = SettingsFile.NAME;
 
     public Config {
         warnings = List.copyOf(warnings);
     }
 
     public static Config load(HostEnvironment host, Optional<String> builtInClientId) {
-        Path configDir = host.variable("DOCTOR409_CONFIG_DIR").map(Path::of).orElseGet(() -> defaultConfigDir(host));
+        return load(host, builtInClientId, Clock.systemUTC());
+    }
+
+    /** @param clock stamps the name of a settings file set aside */
+    public static Config load(HostEnvironment host, Optional<String> builtInClientId, Clock clock) {
+        Path configDir = configDir(host);
         List<String> warnings = new ArrayList<>();
-        Properties settings = readSettings(configDir.resolve(SETTINGS_FILE), warnings);
-        Settings lookup = new Settings(host, settings);
+        SettingsFile.Loaded loaded = new SettingsFile(configDir, clock).load();
+        loaded.setAside().ifPresent(s -> warnings.add(s.message()));
+        Lookup lookup = new Lookup(host, loaded.settings(), warnings);
         return new Config(
-                lookup.url("DOCTOR409_ACCOUNTS_URL", "accounts.url", "https://accounts.spotify.com", warnings),
-                lookup.url("DOCTOR409_API_URL", "api.url", "https://api.spotify.com", warnings),
-                lookup.url("DOCTOR409_APRESOLVE_URL", "apresolve.url", "https://apresolve.spotify.com", warnings),
-                lookup.text("DOCTOR409_CLIENT_ID", "client.id").or(() -> builtInClientId.filter(s -> !s.isBlank())),
+                lookup.url(SettingKey.ACCOUNTS_URL).orElseThrow(),
+                lookup.url(SettingKey.API_URL).orElseThrow(),
+                lookup.url(SettingKey.APRESOLVE_URL).orElseThrow(),
+                lookup.text(SettingKey.CLIENT_ID).or(() -> builtInClientId.filter(s -> !s.isBlank())),
                 configDir,
-                lookup.text("DOCTOR409_TOKEN_STORE", "token.store").orElse("auto"),
-                lookup.text("DOCTOR409_VERSIONS_URL", "versions.url").flatMap(v -> parseUrl(v, warnings)),
+                lookup.text(SettingKey.TOKEN_STORE).orElse(SettingKey.TOKEN_STORE.defaultValue()),
+                lookup.url(SettingKey.VERSIONS_URL),
+                lookup.checked(SettingKey.THEME),
+                lookup.checked(SettingKey.LANGUAGE),
+                Duration.ofSeconds(Integer.parseInt(lookup.checked(SettingKey.NETWORK_TIMEOUT))),
+                loaded.settings(),
+                loaded.setAside(),
                 warnings);
+    }
+
+    /** {@code DOCTOR409_CONFIG_DIR}, else the per-OS default. */
+    public static Path configDir(HostEnvironment host) {
+        return host.variable("DOCTOR409_CONFIG_DIR").map(Path::of).orElseGet(() -> defaultConfigDir(host));
     }
 
     /** Linux {@code $XDG_CONFIG_HOME/doctor409}, macOS Application Support, Windows {@code %LOCALAPPDATA%}. */
@@ -56,47 +82,29 @@ public record Config(
         };
     }
 
-
-    private static Properties readSettings(Path file, List<String> warnings) {
-        Properties properties = new Properties();
-        if (!Files.isRegularFile(file)) {
-            return properties;
-        }
-        try (Reader reader = Files.newBufferedReader(file)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            warnings.add("The settings file " + file.getFileName() + " could not be read (" + e.getClass().getSimpleName()
-                    + "); defaults are used instead.");
-            return new Properties();
-        }
-        return properties;
+    private static URI parseUrl(String value) {
+        return URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
     }
 
-    private static Optional<URI> parseUrl(String value, List<String> warnings) {
-        try {
-            URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
-            String scheme = uri.getScheme();
-            if (uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
-                throw new IllegalArgumentException("not an http(s) address");
-            }
-            return Optional.of(uri);
-        } catch (Exception e) {
-            warnings.add("Ignored the address \"" + value + "\": it is not a valid http(s) URL.");
-            return Optional.empty();
+    private record Lookup(HostEnvironment host, Settings file, List<String> warnings) {
+
+        Optional<String> text(SettingKey key) {
+            return key.environmentValue(host).or(() -> file.get(key));
         }
-    }
 
-    private record Settings(HostEnvironment host, Properties file) {
-
-        Optional<String> text(String variable, String key) {
-            return host.variable(variable).or(() -> {
-                String value = file.getProperty(key);
-                return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        /** The environment's value if it keeps the key's rule (else a warning), then the file's, then the default. */
+        String checked(SettingKey key) {
+            Optional<String> fromEnvironment = key.environmentValue(host).filter(v -> {
+                Optional<SettingProblem> problem = key.check(v);
+                problem.ifPresent(p -> warnings.add("Ignored " + key.variable().orElseThrow() + "=\"" + v + "\": " + p.message()));
+                return problem.isEmpty();
             });
+            return fromEnvironment.or(() -> file.get(key)).orElse(key.defaultValue());
         }
 
-        URI url(String variable, String key, String fallback, List<String> warnings) {
-            return text(variable, key).flatMap(v -> parseUrl(v, warnings)).orElse(URI.create(fallback));
+        Optional<URI> url(SettingKey key) {
+            String value = checked(key);
+            return value.isBlank() ? Optional.empty() : Optional.of(parseUrl(value));
         }
     }
 }

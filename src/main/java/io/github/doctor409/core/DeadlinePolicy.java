@@ -2,12 +2,15 @@ package io.github.doctor409.core;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * How long each check may take: its kind's default (2 s local, 5 s network) unless the user set one
- * timeout for all. The whole run ends at the slowest deadline plus {@link #MARGIN}.
+ * timeout for all, or one for a kind (the settings' network timeout). The whole run ends at the slowest deadline plus {@link #MARGIN}.
  */
 public final class DeadlinePolicy {
 
@@ -15,21 +18,44 @@ public final class DeadlinePolicy {
     public static final Duration MARGIN = Duration.ofMillis(500);
 
     private final Duration override;
+    private final Map<CheckKind, Duration> byKind;
 
-    private DeadlinePolicy(Duration override) {
+    private DeadlinePolicy(Duration override, Map<CheckKind, Duration> byKind) {
         this.override = override;
+        this.byKind = byKind.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(byKind));
     }
 
     public static DeadlinePolicy defaults() {
-        return new DeadlinePolicy(null);
+        return new DeadlinePolicy(null, Map.of());
+    }
+
+    /**
+     * A copy in which checks of {@code kind} get {@code timeout} instead of the kind's default (the
+     * settings' network timeout); a timeout for every check, when set, still wins.
+     */
+    public DeadlinePolicy withDeadline(CheckKind kind, Duration timeout) {
+        requirePositive(timeout);
+        Map<CheckKind, Duration> changed = new EnumMap<>(CheckKind.class);
+        changed.putAll(byKind);
+        changed.put(kind, timeout);
+        return new DeadlinePolicy(override, changed);
+    }
+
+    /** The deadline set for {@code kind} by {@link #withDeadline}, if any. */
+    public Optional<Duration> deadlineOf(CheckKind kind) {
+        return Optional.ofNullable(byKind.get(kind));
     }
 
     public static DeadlinePolicy everyCheck(Duration timeout) {
+        requirePositive(timeout);
+        return new DeadlinePolicy(timeout, Map.of());
+    }
+
+    private static void requirePositive(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("A timeout must be positive, not " + timeout);
         }
-        return new DeadlinePolicy(timeout);
     }
 
     public Optional<Duration> override() {
@@ -37,7 +63,7 @@ public final class DeadlinePolicy {
     }
 
     public Duration deadlineFor(Check check) {
-        return override != null ? override : check.kind().defaultDeadline();
+        return override != null ? override : byKind.getOrDefault(check.kind(), check.kind().defaultDeadline());
     }
 
     public Duration wholeRun(Collection<? extends Check> checks) {

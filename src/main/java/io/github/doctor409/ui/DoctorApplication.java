@@ -1,13 +1,25 @@
 package io.github.doctor409.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import io.github.doctor409.app.AppContext;
+import io.github.doctor409.app.CommandRunner;
+import io.github.doctor409.app.Config;
+import io.github.doctor409.app.SettingKey;
+import io.github.doctor409.app.Settings;
+import io.github.doctor409.app.SettingsFile;
+import io.github.doctor409.app.SystemThemeProbe;
 import io.github.doctor409.core.DeadlinePolicy;
 import io.github.doctor409.core.HostEnvironment;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
@@ -31,21 +43,45 @@ public final class DoctorApplication extends Application {
      */
     static final String CDS_TRAINING = "doctor409.cdsTraining";
 
+    /** Opens the settings from anywhere in the main window. */
+    static final KeyCombination OPEN_SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
+
     private AppContext context;
     private MainViewModel viewModel;
     private GuideWindows guideWindows;
+    private SystemThemeProbe themeProbe;
+    /** The OS's answer for the "system" theme, asked in init() so the first frame already has the right look. */
+    private Boolean systemDarkAtStart;
+    private Messages messages;
+    private ThemeController theme;
+    private WindowGeometry geometry;
+    /** The settings file as last saved in this session; the settings window starts from it. */
+    private Settings settings;
 
     @Override
     public void init() {
-        context = AppContext.create(HostEnvironment.current(), DeadlinePolicy.defaults());
+        HostEnvironment host = HostEnvironment.current();
+        context = AppContext.create(host, DeadlinePolicy.defaults());
+        settings = context.config().settings();
+        themeProbe = new SystemThemeProbe(host, CommandRunner.system(), SystemThemeProbe.TIMEOUT);
+        if ("system".equals(context.config().theme())) {
+            systemDarkAtStart = themeProbe.prefersDark(); // init() runs off the FX thread
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        Messages messages = new Messages(java.util.Locale.getDefault());
+        Config config = context.config();
+        messages = new Messages(locale(config.language()));
         Dialogs dialogs = new FxDialogs(stage, messages);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrorReporter(Platform::runLater, dialogs, messages));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        theme = new ThemeController(context.executor(), Platform::runLater, themeProbe::prefersDark,
+                Application::setUserAgentStylesheet);
+        if (systemDarkAtStart != null) {
+            theme.show(systemDarkAtStart);
+        } else {
+            theme.apply(config.theme());
+        }
 
         viewModel = new MainViewModel(context.diagnosis(), context.fixes(), context.executor(), Platform::runLater,
                 dialogs);
@@ -57,11 +93,26 @@ public final class DoctorApplication extends Application {
         MainView view = new MainView(viewModel, account);
         guideWindows = new GuideWindows(stage, context, viewModel, dialogs, getHostServices(), messages);
         view.addToolbarButtons(guideWindows.buttons());
+        SettingsWindow settingsWindow = new SettingsWindow(stage, messages, () -> new SettingsViewModel(settings,
+                context.host(), context.executor(), Platform::runLater,
+                new SettingsFile(config.configDir(), context.clock())::save, this::settingsSaved));
+        MenuItem openSettings = new MenuItem();
+        openSettings.setId("menu-settings");
+        openSettings.textProperty().bind(messages.text("settings.menu"));
+        openSettings.setAccelerator(OPEN_SETTINGS);
+        openSettings.setOnAction(e -> settingsWindow.open());
+        view.addMenuItems(List.of(openSettings));
+        BorderPane root = new BorderPane(view);
+        root.setTop(new SettingsNotice(config, messages, settingsWindow::open));
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(DoctorApplication.class.getResource("icon.png").toExternalForm()));
-        stage.setScene(new Scene(view, 960, 720));
+        stage.setScene(new Scene(root, 960, 720));
+        stage.getScene().getAccelerators().put(OPEN_SETTINGS, settingsWindow::open);
         stage.setMinWidth(640);
         stage.setMinHeight(480);
+        geometry = new WindowGeometry(config.configDir());
+        geometry.restoreAndTrack(stage);
+        stage.setOnHiding(e -> geometry.save(stage));
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             long[] firstFrame = new long[1];
             stage.getScene().addPostLayoutPulseListener(() -> {
@@ -78,6 +129,18 @@ public final class DoctorApplication extends Application {
         }
         stage.show();
         view.focusRunButton();
+    }
+
+    /** Theme and language apply at once; the rest is read at the next start (the settings window says so). */
+    private void settingsSaved(Settings saved) {
+        settings = saved;
+        messages.setLocale(locale(saved.valueOrDefault(SettingKey.LANGUAGE)));
+        theme.apply(saved.valueOrDefault(SettingKey.THEME));
+    }
+
+    /** "system" is the JVM's default locale; otherwise the chosen language tag. */
+    static Locale locale(String language) {
+        return language == null || "system".equals(language) ? Locale.getDefault() : Locale.forLanguageTag(language);
     }
 
     /** Runs {@code action} once, on the FX thread, right after the scene's first layout pulse. */

@@ -49,7 +49,7 @@ class ConfigTest {
         Path configDir = home.resolve("cfg");
         Files.createDirectories(configDir);
         Files.writeString(configDir.resolve(Config.SETTINGS_FILE),
-                "api.url=http://127.0.0.1:7000\naccounts.url=http://127.0.0.1:7001/\nclient.id=from-file\n");
+                "api.url=http://127.0.0.1:7000\naccounts.url=http://127.0.0.1:7001/\nclient.id=0123456789abcdef0123456789abcdef\n");
         Map<String, String> variables = new HashMap<>();
         variables.put("DOCTOR409_CONFIG_DIR", configDir.toString());
         variables.put("DOCTOR409_API_URL", "http://127.0.0.1:8000");
@@ -59,7 +59,7 @@ class ConfigTest {
         assertThat(config.apiUrl()).isEqualTo(URI.create("http://127.0.0.1:8000"));
         assertThat(config.accountsUrl()).isEqualTo(URI.create("http://127.0.0.1:7001"));
         assertThat(config.apresolveUrl()).isEqualTo(URI.create("https://apresolve.spotify.com"));
-        assertThat(config.clientId()).contains("from-file");
+        assertThat(config.clientId()).contains("0123456789abcdef0123456789abcdef");
     }
 
     @Test
@@ -87,5 +87,31 @@ class ConfigTest {
 
         assertThat(config.warnings()).singleElement().asString().contains("settings");
         assertThat(config.apiUrl()).isEqualTo(URI.create("https://api.spotify.com"));
+        assertThat(config.setAside()).get().extracting(SettingsFile.SetAside::fault).isEqualTo(SettingsFile.Fault.BROKEN_SYNTAX);
+    }
+
+    @Test
+    void settingsFileChoosesThemeLanguageAndTheNetworkChecksDeadline() throws Exception {
+        Path configDir = home.resolve("cfg");
+        Files.createDirectories(configDir);
+        Files.writeString(configDir.resolve(Config.SETTINGS_FILE),
+                "ui.theme=dark\nui.language=pt-BR\nchecks.network-timeout-seconds=12\n");
+
+        Config config = Config.load(host(OperatingSystem.LINUX, Map.of("DOCTOR409_CONFIG_DIR", configDir.toString())),
+                Optional.empty());
+
+        assertThat(config.theme()).isEqualTo("dark");
+        assertThat(config.language()).isEqualTo("pt-BR");
+        assertThat(config.networkTimeout()).isEqualTo(java.time.Duration.ofSeconds(12));
+        assertThat(config.warnings()).isEmpty();
+        assertThat(config.setAside()).isEmpty();
+    }
+
+    @Test
+    void anEnvironmentValueThatBreaksItsRuleIsIgnoredWithAWarning() {
+        Config config = Config.load(host(OperatingSystem.LINUX, Map.of("DOCTOR409_NETWORK_TIMEOUT", "600")), Optional.empty());
+
+        assertThat(config.networkTimeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(config.warnings()).singleElement().asString().contains("DOCTOR409_NETWORK_TIMEOUT").contains("2 to 60");
     }
 }
