@@ -31,6 +31,13 @@ public record Config(
         warnings = List.copyOf(warnings);
     }
 
+    /** The same settings with one more warning (the log folder that cannot be written, for one). */
+    public Config withWarning(String warning) {
+        List<String> more = new ArrayList<>(warnings);
+        more.add(warning);
+        return new Config(accountsUrl, apiUrl, apresolveUrl, clientId, configDir, tokenStore, versionsUrl, more);
+    }
+
     public static Config load(HostEnvironment host, Optional<String> builtInClientId) {
         Path configDir = host.variable("DOCTOR409_CONFIG_DIR").map(Path::of).orElseGet(() -> defaultConfigDir(host));
         List<String> warnings = new ArrayList<>();
