@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.github.doctor409.app.AppContext;
 import io.github.doctor409.core.DeadlinePolicy;
 import io.github.doctor409.core.HostEnvironment;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -31,6 +32,8 @@ public final class DoctorApplication extends Application {
      */
     static final String CDS_TRAINING = "doctor409.cdsTraining";
 
+    private static final System.Logger LOG = System.getLogger(DoctorApplication.class.getName());
+
     private AppContext context;
     private MainViewModel viewModel;
     private GuideWindows guideWindows;
@@ -53,8 +56,14 @@ public final class DoctorApplication extends Application {
         AccountHeaderViewModel account = new AccountHeaderViewModel(context.signedInAccount(), context.executor(),
                 Platform::runLater, viewModel);
         MainView view = new MainView(viewModel, account);
-        guideWindows = new GuideWindows(stage, context, viewModel, dialogs, getHostServices());
+        Messages messages = new Messages(Locale.getDefault());
+        guideWindows = new GuideWindows(stage, context, viewModel, dialogs, getHostServices(), messages);
         view.addToolbarButtons(guideWindows.buttons());
+        AppMenu appMenu = new AppMenu(stage, messages, context.logs(), new SystemFolderOpener(context.host().os()),
+                context.executor(), Platform::runLater, new FxClipboard(), new FxBrowser(getHostServices()),
+                AboutView.Facts.current(context.logs()));
+        view.addMenuItems(appMenu.items());
+        LOG.log(System.Logger.Level.INFO, "Window opening, JavaFX " + System.getProperty("javafx.runtime.version"));
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(DoctorApplication.class.getResource("icon.png").toExternalForm()));
         stage.setScene(new Scene(view, 960, 720));
@@ -76,6 +85,10 @@ public final class DoctorApplication extends Application {
         }
         stage.show();
         view.focusRunButton();
+        if (!Boolean.getBoolean(CDS_TRAINING) && !Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+            // the checks start behind the welcome; it shows once, on the first start only
+            appMenu.welcomeIfFirstRun(new FirstRun(context.config().configDir()), context.clock());
+        }
     }
 
     /** Runs {@code action} once, on the FX thread, right after the scene's first layout pulse. */

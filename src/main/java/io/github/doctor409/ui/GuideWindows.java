@@ -33,13 +33,15 @@ final class GuideWindows {
     private final Dialogs dialogs;
     private final ClipboardAccess clipboard = new FxClipboard();
     private final Browser browser;
+    private final Messages messages;
     private Stage walkthrough;
     private Stage report;
     private Stage monitor;
     private MonitorViewModel monitorModel;
 
-    GuideWindows(Stage owner, AppContext context, MainViewModel main, Dialogs dialogs, HostServices host) {
+    GuideWindows(Stage owner, AppContext context, MainViewModel main, Dialogs dialogs, HostServices host, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
         this.context = context;
         this.main = main;
         this.dialogs = dialogs;
@@ -69,7 +71,12 @@ final class GuideWindows {
                 () -> LatestDiagnosis.report(LatestDiagnosis.results(main), context.clock()),
                 () -> ReportMetadata.of(BuildInfo.version(), context.host().os(), context.clock().instant()),
                 context.supportReport(), clipboard, new FxSaveFileDialog(owner), browser);
-        report = show(report, "Report", () -> new ReportPreviewView(model), true);
+        model.offerRecentLog(() -> context.logs().recentLines(RecentLogOption.LINES));
+        report = show(report, "Report", () -> {
+            ReportPreviewView view = new ReportPreviewView(model);
+            view.addOption(new RecentLogOption(model, messages));
+            return view;
+        }, true);
     }
 
     void openMonitor() {

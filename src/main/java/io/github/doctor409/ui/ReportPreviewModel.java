@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -33,6 +36,8 @@ public final class ReportPreviewModel {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private ReportMetadata shownMetadata;
+    private final BooleanProperty includeLog = new SimpleBooleanProperty(false);
+    private Supplier<List<String>> recentLog;
 
     public ReportPreviewModel(Supplier<DiagnosisReport> diagnosis, Supplier<ReportMetadata> metadata, SupportReport renderer,
                               ClipboardAccess clipboard, SaveFileDialog saveDialog, Browser browser) {
@@ -43,7 +48,25 @@ public final class ReportPreviewModel {
         this.saveDialog = saveDialog;
         this.browser = browser;
         format.addListener((obs, old, now) -> refresh());
+        includeLog.addListener((obs, old, now) -> refresh());
         refresh();
+    }
+
+    /**
+     * Offers to append the app's recent log lines (redacted again by the renderer); off until the
+     * person ticks it. Without this call the preview has no such option.
+     */
+    public void offerRecentLog(Supplier<List<String>> lines) {
+        this.recentLog = lines;
+    }
+
+    public boolean offersRecentLog() {
+        return recentLog != null;
+    }
+
+    /** Whether the report carries the recent log; off by default. */
+    public BooleanProperty includeLogProperty() {
+        return includeLog;
     }
 
     // ---- state ----
@@ -66,7 +89,8 @@ public final class ReportPreviewModel {
     /** Renders the latest results again. */
     public void refresh() {
         shownMetadata = metadata.get();
-        text.set(renderer.render(diagnosis.get(), shownMetadata, format.get()));
+        List<String> log = includeLog.get() && recentLog != null ? recentLog.get() : List.of();
+        text.set(renderer.render(diagnosis.get(), shownMetadata, format.get(), log));
     }
 
     public void copy() {

@@ -22,6 +22,8 @@ public final class ReportPreviewView extends BorderPane {
 
     static final String STYLESHEET = "guide.css";
 
+    private final HBox formatRow;
+
     public ReportPreviewView(ReportPreviewModel model) {
         getStyleClass().add("report-preview");
         getStylesheets().addAll(Objects.requireNonNull(MainView.class.getResource(MainView.STYLESHEET)).toExternalForm(),
@@ -41,6 +43,7 @@ public final class ReportPreviewView extends BorderPane {
         json.getStyleClass().add(Styles.RIGHT_PILL);
         HBox formatRow = new HBox(markdown, json);
         formatRow.setAlignment(Pos.CENTER_LEFT);
+        this.formatRow = formatRow;
 
         VBox header = new VBox(title, note, formatRow);
         header.getStyleClass().add("pane-header");
@@ -76,6 +79,12 @@ public final class ReportPreviewView extends BorderPane {
         actions.getStyleClass().add("pane-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
         setBottom(actions);
+    }
+
+    /** Adds a control after the format switch (the recent-log option, see {@link RecentLogOption}). */
+    public void addOption(javafx.scene.Node option) {
+        HBox.setMargin(option, new javafx.geometry.Insets(0, 0, 0, 16));
+        formatRow.getChildren().add(option);
     }
 
     private static ToggleButton toggle(String label, ReportFormat format, ToggleGroup group, ReportPreviewModel model) {
