@@ -62,8 +62,8 @@ public final class MarkdownReportWriter {
             }
         }
         if (!recentLog.isEmpty()) {
-            md.append("\n## Recent log\n\n<details><summary>The last ").append(recentLog.size())
-                    .append(" lines of 409 Doctor’s log</summary>\n\n");
+            md.append("\n## Recent log\n\n<details><summary>409 Doctor’s log, the last ").append(recentLog.size())
+                    .append(recentLog.size() == 1 ? " line" : " lines").append("</summary>\n\n");
             fenced(md, recentLog);
             md.append("\n</details>\n");
         }

@@ -170,7 +170,7 @@ public final class AboutView extends VBox {
                 setText(null);
                 return;
             }
-            setText(library.name() + " " + library.version() + " — " + String.join(" / ", library.licences()));
+            setText(library.line());
         }
     }
 }

@@ -28,6 +28,11 @@ public final class ThirdPartyLicences {
         public String coordinates() {
             return group + ":" + artifact + ":" + version;
         }
+
+        /** How About lists it: {@code Gson 2.13.2 — Apache-2.0}. */
+        public String line() {
+            return name + " " + version + " — " + String.join(" / ", licences);
+        }
     }
 
     private ThirdPartyLicences() {}
@@ -56,6 +61,12 @@ public final class ThirdPartyLicences {
             libraries.add(new Library(m.group(2).strip(), m.group(3), m.group(4), m.group(5), List.copyOf(licences),
                     m.group(6).strip()));
         }
+        // a project whose modules share one name (Ikonli) is listed by module, so the lines tell them apart
+        java.util.Map<String, Long> names = libraries.stream().collect(
+                java.util.stream.Collectors.groupingBy(Library::name, java.util.stream.Collectors.counting()));
+        libraries.replaceAll(l -> names.get(l.name()) > 1
+                ? new Library(l.name() + " (" + l.artifact() + ")", l.group(), l.artifact(), l.version(), l.licences(), l.url())
+                : l);
         libraries.sort(Comparator.comparing((Library l) -> l.name().toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(Library::artifact));
         return List.copyOf(libraries);

@@ -71,7 +71,7 @@ class AppMenuTest {
             opened.add(folder);
         };
         AboutView.Facts facts = new AboutView.Facts("9.9.9", Optional.of("63bbb45797"), Optional.of("2026-12-02"), "17.0.12",
-                "21.0.11", logs.directory(), false, URI.create("https://github.com/doctor409/doctor409/issues"));
+                "21.0.11", Path.of("/home/you/.config/doctor409/logs"), false, URI.create("https://github.com/doctor409/doctor409/issues"));
         return new AppMenu(main, messages, logs, opener, new DirectExecutor(), Platform::runLater, copied::add,
                 browsed::add, facts);
     }
