@@ -85,6 +85,23 @@ public final class PkceSignIn {
      * interrupted thread ends it as {@link SignInOutcome.Cancelled} (the interrupt flag stays set).
      */
     public SignInOutcome signIn(Browser browser, Duration timeout) {
+        LOG.log(System.Logger.Level.INFO, "Sign-in started at " + authorizeUrl.scheme() + "://" + authorizeUrl.host()
+                + ", waiting up to " + timeout.toSeconds() + " s for the browser");
+        SignInOutcome outcome = attempt(browser, timeout);
+        if (outcome instanceof SignInOutcome.SignedIn signedIn) {
+            LOG.log(System.Logger.Level.INFO, "Sign-in finished: signed in, scopes " + String.join(" ",
+                    new java.util.TreeSet<>(signedIn.scopes())));
+        } else if (outcome instanceof SignInOutcome.Failed failed) {
+            LOG.log(System.Logger.Level.WARNING, "Sign-in failed: " + failed.technical());
+        } else if (outcome instanceof SignInOutcome.Denied denied) {
+            LOG.log(System.Logger.Level.INFO, "Sign-in ended: denied (" + denied.error() + ")");
+        } else {
+            LOG.log(System.Logger.Level.INFO, "Sign-in ended: " + outcome.getClass().getSimpleName());
+        }
+        return outcome;
+    }
+
+    private SignInOutcome attempt(Browser browser, Duration timeout) {
         if (clientId.isEmpty()) {
             return new SignInOutcome.NotConfigured();
         }

@@ -98,6 +98,9 @@ public final class AppContext implements AutoCloseable {
     private final SpotifyProcesses spotifyProcesses;
     private final ClearCacheFix clearCache;
     private final CacheQuarantine quarantine;
+    private final LogFiles logs;
+
+    private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
 
     /** How long a sign-in waits for the person to finish in the browser. */
     static final Duration SIGN_IN_WAIT = Duration.ofMinutes(5);
@@ -120,7 +123,14 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy,
                       Browser browser, ProcessList processes) {
+        this(host, config, executor, clock, policy, browser, processes, LogFiles.of(config));
+    }
+
+    /** @param logs the app's log files, started by the caller (or not: then they are only read for reports) */
+    public AppContext(HostEnvironment host, Config config, TaskExecutor executor, Clock clock, DeadlinePolicy policy,
+                      Browser browser, ProcessList processes, LogFiles logs) {
         this.host = host;
+        this.logs = logs;
         this.config = config;
         this.executor = executor;
         this.clock = clock;
@@ -154,7 +164,23 @@ public final class AppContext implements AutoCloseable {
             System.setProperty("java.net.useSystemProxies", "true");
         }
         Config config = Config.load(host, BuildInfo.clientId());
-        return new AppContext(host, config, new BackgroundExecutor(), Clock.systemUTC(), policy);
+        LogFiles logs = LogFiles.of(config);
+        if (!logs.start(LogFiles.level(host.variable("DOCTOR409_LOG_LEVEL")), new Redaction(host.home(), List.of()))) {
+            config = config.withWarning(logs.problem().orElseThrow());
+        }
+        logStart(host, config);
+        return new AppContext(host, config, new BackgroundExecutor(), Clock.systemUTC(), policy,
+                new SystemBrowser(host.os()), new RealProcessList(), logs);
+    }
+
+    /** The first line of every run: what runs where, so a log handed in tells which build and machine it was. */
+    public static void logStart(HostEnvironment host, Config config) {
+        LOG.log(System.Logger.Level.INFO, "409 Doctor " + BuildInfo.describe() + " starting on " + host.os().id() + " ("
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", "
+                + System.getProperty("os.arch") + "), Java " + System.getProperty("java.version") + " ("
+                + System.getProperty("java.vendor") + "), locale " + java.util.Locale.getDefault().toLanguageTag()
+                + ", token store " + config.tokenStore() + ", client id " + (config.clientId().isPresent() ? "set" : "none"));
+        config.warnings().forEach(w -> LOG.log(System.Logger.Level.WARNING, w));
     }
 
     private List<Check> checks() {
@@ -214,6 +240,7 @@ public final class AppContext implements AutoCloseable {
         dispatcher.setMaxRequestsPerHost(16);
         return new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
+                .addInterceptor(new HttpErrorLog())
                 .proxySelector(proxy.selector())
                 .followRedirects(false)
                 .followSslRedirects(false)
@@ -280,6 +307,11 @@ public final class AppContext implements AutoCloseable {
         return new SupportReport(new Redaction(host.home(), secrets));
     }
 
+    /** The app's log files: where they are, whether they are written, the recent lines for a report. */
+    public LogFiles logs() {
+        return logs;
+    }
+
     /** The clear-cache fix, for the {@code cache} commands and the window's clear-cache dialog. */
     public ClearCacheFix clearCache() {
         return clearCache;
@@ -289,6 +321,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         executor.shutdown();
         http.connectionPool().evictAll();
+        logs.close();
     }
 
     private static Optional<URI> uri(String value) {

@@ -41,6 +41,14 @@ public record Config(
         warnings = List.copyOf(warnings);
     }
 
+    /** The same settings with one more warning (the log folder that cannot be written, for one). */
+    public Config withWarning(String warning) {
+        List<String> more = new ArrayList<>(warnings);
+        more.add(warning);
+        return new Config(accountsUrl, apiUrl, apresolveUrl, clientId, configDir, tokenStore, versionsUrl, theme, language,
+                networkTimeout, settings, setAside, more);
+    }
+
     public static Config load(HostEnvironment host, Optional<String> builtInClientId) {
         return load(host, builtInClientId, Clock.systemUTC());
     }

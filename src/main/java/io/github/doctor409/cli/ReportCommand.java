@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Option;
                 "Tokens, e-mail, name and account id are removed; the home folder shows as ~; local addresses are masked."})
 final class ReportCommand implements Callable<Integer> {
 
+    /** How much of the log a report carries when asked to. */
+    static final int RECENT_LOG_LINES = 200;
+
     private final CliEnvironment env;
 
     @CommandLine.Spec
@@ -33,6 +37,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "markdown|json", defaultValue = "markdown",
             description = "markdown (default) or json (schema doctor409.report/1).")
     String format;
+
+    @Option(names = "--include-logs",
+            description = "Add the last " + RECENT_LOG_LINES + " lines of 409 Doctor's own log (redacted again)."
+                    + " In JSON they go in the optional recentLog array.")
+    boolean includeLogs;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path out;
@@ -56,7 +65,11 @@ final class ReportCommand implements Callable<Integer> {
                 }
             }).report().get();
             ReportMetadata metadata = ReportMetadata.of(BuildInfo.version(), env.host().os(), app.clock().instant());
-            String text = app.supportReport().render(report, metadata, chosen);
+            List<String> log = includeLogs ? app.logs().recentLines(RECENT_LOG_LINES) : List.of();
+            if (includeLogs && log.isEmpty()) {
+                env.err().println("note: there is no log to include yet (" + app.logs().directory() + ").");
+            }
+            String text = app.supportReport().render(report, metadata, chosen, log);
             if (out == null) {
                 env.out().print(text.endsWith("\n") ? text : text + "\n");
                 env.out().flush();

@@ -15,6 +15,8 @@ import java.util.Set;
  */
 public final class Diagnosis {
 
+    private static final System.Logger LOG = System.getLogger(Diagnosis.class.getName());
+
     private final List<Check> checks;
     private final TaskExecutor executor;
     private final Clock clock;
@@ -54,8 +56,26 @@ public final class Diagnosis {
     public DiagnosisRun start(Set<String> only, Map<String, CheckResult> known, DiagnosisListener listener) {
         List<Check> selected = select(only);
         DiagnosisRun run = new DiagnosisRun(selected, known, executor, clock, policy, listener);
+        LOG.log(System.Logger.Level.INFO, "Diagnosis started: " + selected.size() + " checks ("
+                + String.join(", ", selected.stream().map(Check::id).toList()) + ")");
+        run.report().whenComplete((report, failure) -> logEnd(report, failure));
         run.begin();
         return run;
+    }
+
+    /** One line for the whole run, then one per check: id, status and duration (never the summary's words). */
+    private static void logEnd(DiagnosisReport report, Throwable failure) {
+        if (report == null) {
+            LOG.log(System.Logger.Level.WARNING, "Diagnosis ended without a report", failure);
+            return;
+        }
+        LOG.log(System.Logger.Level.INFO, "Diagnosis finished in " + report.duration().toMillis() + " ms: verdict "
+                + report.verdict().status().id() + report.verdict().likelyCause().map(id -> ", likely cause " + id).orElse("")
+                + (report.cancelled() ? ", stopped before the end" : ""));
+        for (CheckResult result : report.results()) {
+            LOG.log(System.Logger.Level.INFO, "  check " + result.id() + " " + result.status().id() + " in "
+                    + result.duration().toMillis() + " ms");
+        }
     }
 
     private List<Check> select(Set<String> only) {

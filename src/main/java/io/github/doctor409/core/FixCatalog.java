@@ -16,7 +16,7 @@ public final class FixCatalog {
     private final Map<String, Fix> available = new LinkedHashMap<>();
 
     public FixCatalog(List<Fix> fixes) {
-        fixes.forEach(fix -> available.put(fix.id(), fix));
+        fixes.forEach(fix -> available.put(fix.id(), new LoggedFix(fix)));
     }
 
     public Optional<Fix> find(String fixId) {

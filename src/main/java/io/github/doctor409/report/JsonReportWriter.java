@@ -12,6 +12,7 @@ import io.github.doctor409.core.DiagnosisReport;
 import io.github.doctor409.core.Verdict;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Collection;
 import java.util.Map;
 
@@ -23,6 +24,11 @@ public final class JsonReportWriter {
     private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
     public String write(DiagnosisReport report, ReportMetadata metadata) {
+        return write(report, metadata, List.of());
+    }
+
+    /** @param recentLog the app's last log lines, written as {@code recentLog} when not empty */
+    public String write(DiagnosisReport report, ReportMetadata metadata, List<String> recentLog) {
         JsonObject root = new JsonObject();
         root.addProperty("schema", SCHEMA);
         JsonObject tool = new JsonObject();
@@ -43,6 +49,9 @@ public final class JsonReportWriter {
         JsonArray checks = new JsonArray();
         report.results().forEach(result -> checks.add(check(result)));
         root.add("checks", checks);
+        if (!recentLog.isEmpty()) {
+            root.add("recentLog", strings(recentLog));
+        }
         return gson.toJson(root);
     }
 

@@ -6,6 +6,7 @@ import io.github.doctor409.core.Status;
 import io.github.doctor409.core.Verdict;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,11 @@ import java.util.Locale;
 public final class MarkdownReportWriter {
 
     public String write(DiagnosisReport report, ReportMetadata metadata) {
+        return write(report, metadata, List.of());
+    }
+
+    /** @param recentLog the app's last log lines, shown in a "Recent log" section when not empty */
+    public String write(DiagnosisReport report, ReportMetadata metadata, List<String> recentLog) {
         StringBuilder md = new StringBuilder();
         Verdict verdict = report.verdict();
         md.append("# 409 Doctor report\n\n");
@@ -54,6 +60,12 @@ public final class MarkdownReportWriter {
                         .append(JsonReportWriter.toJson(result.evidence()).toString().replace("```", "'''"))
                         .append("\n```\n\n</details>\n");
             }
+        }
+        if (!recentLog.isEmpty()) {
+            md.append("\n## Recent log\n\n<details><summary>409 Doctor’s log, the last ").append(recentLog.size())
+                    .append(recentLog.size() == 1 ? " line" : " lines").append("</summary>\n\n");
+            fenced(md, recentLog);
+            md.append("\n</details>\n");
         }
         md.append("\n---\nPersonal data was removed from this report: tokens, e-mail, name and account id; "
                 + "the home folder is shown as `~` and local network addresses are masked.\n");

@@ -42,9 +42,12 @@ public final class Redaction {
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer|basic)\\s+[A-Za-z0-9._~+/=-]+");
     private static final Pattern KEY_VALUE_SECRET = Pattern.compile(
-            "(?i)\\b(access_token|refresh_token|id_token|client_secret|password|token)([\"']?\\s*[=:]\\s*[\"']?)([^\\s&\"',;}]+)");
-    /** OAuth's one-time code and state in a redirect address: {@code ?code=...&state=...}. */
-    private static final Pattern QUERY_SECRET = Pattern.compile("(?i)([?&](?:code|state)=)([^&#\\s\"']+)");
+            "(?i)\\b(access_token|refresh_token|id_token|client_secret|code_verifier|password|token)([\"']?\\s*[=:]\\s*[\"']?)([^\\s&\"',;}]+)");
+    /**
+     * OAuth's one-time code and state in a redirect address ({@code ?code=...&state=...}) or a form body
+     * ({@code code=...&code_verifier=...}): any {@code code=} or {@code state=} that starts a parameter.
+     */
+    private static final Pattern QUERY_SECRET = Pattern.compile("(?i)((?<![A-Za-z0-9_.-])(?:code|state)=)([^&#\\s\"']+)");
     private static final Pattern SPOTIFY_USER = Pattern.compile("(?i)(spotify:user:|/v1/users/|spotify\\.com/user/)([A-Za-z0-9._%-]+)");
     /** Opaque runs of 32+ token characters with letters and digits mixed: access tokens, refresh tokens, JWTs. */
     private static final Pattern OPAQUE = Pattern.compile("(?<![A-Za-z0-9_\\-/.])[A-Za-z0-9_\\-]{32,}(?:\\.[A-Za-z0-9_\\-]+){0,2}");

@@ -1,6 +1,7 @@
 package io.github.doctor409.report;
 
 import io.github.doctor409.core.DiagnosisReport;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,12 +19,21 @@ public final class SupportReport {
     }
 
     public String render(DiagnosisReport report, ReportMetadata metadata, ReportFormat format) {
+        return render(report, metadata, format, List.of());
+    }
+
+    /**
+     * With the app's recent log lines appended (Markdown: a "Recent log" section; JSON: the optional
+     * {@code recentLog} array). The lines are redacted again here, with this report's known secrets.
+     */
+    public String render(DiagnosisReport report, ReportMetadata metadata, ReportFormat format, List<String> recentLog) {
+        List<String> cleanLog = recentLog.stream().map(redaction::text).toList();
         DiagnosisReport clean = redaction.apply(report);
         ReportMetadata cleanMetadata = new ReportMetadata(redaction.text(metadata.toolVersion()), metadata.os(),
                 redaction.text(metadata.arch()), redaction.text(metadata.javaVersion()), metadata.generatedAt());
         return switch (format) {
-            case JSON -> json.write(clean, cleanMetadata);
-            case MARKDOWN -> markdown.write(clean, cleanMetadata);
+            case JSON -> json.write(clean, cleanMetadata, cleanLog);
+            case MARKDOWN -> markdown.write(clean, cleanMetadata, cleanLog);
         };
     }
 

@@ -45,6 +45,7 @@ public final class DoctorApplication extends Application {
 
     /** Opens the settings from anywhere in the main window. */
     static final KeyCombination OPEN_SETTINGS = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
+    private static final System.Logger LOG = System.getLogger(DoctorApplication.class.getName());
 
     private AppContext context;
     private MainViewModel viewModel;
@@ -101,7 +102,12 @@ public final class DoctorApplication extends Application {
         openSettings.textProperty().bind(messages.text("settings.menu"));
         openSettings.setAccelerator(OPEN_SETTINGS);
         openSettings.setOnAction(e -> settingsWindow.open());
+        AppMenu appMenu = new AppMenu(stage, messages, context.logs(), new SystemFolderOpener(context.host().os()),
+                context.executor(), Platform::runLater, new FxClipboard(), new FxBrowser(getHostServices()),
+                AboutView.Facts.current(context.logs()));
         view.addMenuItems(List.of(openSettings));
+        view.addMenuItems(appMenu.items());
+        LOG.log(System.Logger.Level.INFO, "Window opening, JavaFX " + System.getProperty("javafx.runtime.version"));
         BorderPane root = new BorderPane(view);
         root.setTop(new SettingsNotice(config, messages, settingsWindow::open));
         stage.setTitle(TITLE);
@@ -129,6 +135,10 @@ public final class DoctorApplication extends Application {
         }
         stage.show();
         view.focusRunButton();
+        if (!Boolean.getBoolean(CDS_TRAINING) && !Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+            // the checks start behind the welcome; it shows once, on the first start only
+            appMenu.welcomeIfFirstRun(new FirstRun(context.config().configDir()), context.clock());
+        }
     }
 
     /** Theme and language apply at once; the rest is read at the next start (the settings window says so). */

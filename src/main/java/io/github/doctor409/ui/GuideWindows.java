@@ -45,11 +45,11 @@ final class GuideWindows {
 
     GuideWindows(Stage owner, AppContext context, MainViewModel main, Dialogs dialogs, HostServices host, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
         this.context = context;
         this.main = main;
         this.dialogs = dialogs;
         this.browser = new FxBrowser(host);
-        this.messages = messages;
         this.checkTexts = new CheckTexts(messages);
     }
 
@@ -77,7 +77,12 @@ final class GuideWindows {
                 () -> ReportMetadata.of(BuildInfo.version(), context.host().os(), context.clock().instant()),
                 context.supportReport(), clipboard, new FxSaveFileDialog(owner, messages), browser, messages,
                 ZoneId.systemDefault());
-        report = show(report, "windows.report.windowTitle", () -> new ReportPreviewView(model, messages), true);
+        model.offerRecentLog(() -> context.logs().recentLines(RecentLogOption.LINES));
+        report = show(report, "windows.report.windowTitle", () -> {
+            ReportPreviewView view = new ReportPreviewView(model, messages);
+            view.addOption(new RecentLogOption(model, messages));
+            return view;
+        }, true);
     }
 
     void openMonitor() {

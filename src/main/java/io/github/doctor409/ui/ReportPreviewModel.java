@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -44,6 +47,8 @@ public final class ReportPreviewModel {
     private final ObjectProperty<ReportMetadata> shown = new SimpleObjectProperty<>();
     private final StringBinding generated;
     private ReportMetadata shownMetadata;
+    private final BooleanProperty includeLog = new SimpleBooleanProperty(false);
+    private Supplier<List<String>> recentLog;
 
     public ReportPreviewModel(Supplier<DiagnosisReport> diagnosis, Supplier<ReportMetadata> metadata, SupportReport renderer,
                               ClipboardAccess clipboard, SaveFileDialog saveDialog, Browser browser, Messages messages,
@@ -60,7 +65,25 @@ public final class ReportPreviewModel {
         this.generated = messages.text(() -> shown.get() == null ? ""
                 : messages.get("windows.report.generated", messages.dateTime(shown.get().generatedAt(), zone)), shown);
         format.addListener((obs, old, now) -> refresh());
+        includeLog.addListener((obs, old, now) -> refresh());
         refresh();
+    }
+
+    /**
+     * Offers to append the app's recent log lines (redacted again by the renderer); off until the
+     * person ticks it. Without this call the preview has no such option.
+     */
+    public void offerRecentLog(Supplier<List<String>> lines) {
+        this.recentLog = lines;
+    }
+
+    public boolean offersRecentLog() {
+        return recentLog != null;
+    }
+
+    /** Whether the report carries the recent log; off by default. */
+    public BooleanProperty includeLogProperty() {
+        return includeLog;
     }
 
     // ---- state ----
@@ -91,7 +114,8 @@ public final class ReportPreviewModel {
         shownMetadata = metadata.get();
         shown.set(shownMetadata);
         // always English, whatever the window's language: see the class comment
-        text.set(renderer.render(diagnosis.get(), shownMetadata, format.get()));
+        List<String> log = includeLog.get() && recentLog != null ? recentLog.get() : List.of();
+        text.set(renderer.render(diagnosis.get(), shownMetadata, format.get(), log));
     }
 
     public void copy() {

@@ -28,6 +28,7 @@ public final class ReportPreviewView extends BorderPane {
     static final String STYLESHEET = "guide.css";
 
     private final Messages messages;
+    private final HBox formatRow;
 
     public ReportPreviewView(ReportPreviewModel model, Messages messages) {
         this.messages = messages;
@@ -62,6 +63,7 @@ public final class ReportPreviewView extends BorderPane {
         englishNote.setMaxWidth(Double.MAX_VALUE);
         HBox formatRow = new HBox(markdown, json, spacer(16), generated, spacer(16), englishNote);
         formatRow.setAlignment(Pos.CENTER_LEFT);
+        this.formatRow = formatRow;
 
         VBox header = new VBox(title, note, formatRow);
         header.getStyleClass().add("pane-header");
@@ -99,6 +101,12 @@ public final class ReportPreviewView extends BorderPane {
         actions.getStyleClass().add("pane-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
         setBottom(actions);
+    }
+
+    /** Adds a control after the format switch and the date (the recent-log option, see {@link RecentLogOption}). */
+    public void addOption(javafx.scene.Node option) {
+        HBox.setMargin(option, new javafx.geometry.Insets(0, 0, 0, 16));
+        formatRow.getChildren().add(formatRow.getChildren().size() - 2, option);
     }
 
     private static Region spacer(double width) {

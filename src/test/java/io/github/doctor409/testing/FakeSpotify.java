@@ -48,6 +48,8 @@ public final class FakeSpotify implements AutoCloseable {
     private final Map<String, Set<String>> tokenScopes = new ConcurrentHashMap<>();
     private final Map<String, PendingCode> codes = new ConcurrentHashMap<>();
     private final List<String> devices = new CopyOnWriteArrayList<>();
+    /** Every authorization code handed out and every code_verifier received, for tests that hunt for them in logs. */
+    private final List<String> oauthSecretsSeen = new CopyOnWriteArrayList<>();
     private final AtomicInteger issued = new AtomicInteger();
     private final AtomicInteger codeExchanges = new AtomicInteger();
     private volatile String product = "premium";
@@ -140,6 +142,11 @@ public final class FakeSpotify implements AutoCloseable {
     }
 
     /** How many authorization-code grants were asked for, accepted or not. */
+    /** The authorization codes issued and the code verifiers received so far. */
+    public List<String> oauthSecretsSeen() {
+        return List.copyOf(oauthSecretsSeen);
+    }
+
     public int codeExchanges() {
         return codeExchanges.get();
     }
@@ -242,6 +249,7 @@ public final class FakeSpotify implements AutoCloseable {
             }
             String code = "code-" + issued.incrementAndGet() + "-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
             codes.put(code, new PendingCode(redirect, challenge, grantedScopes));
+            oauthSecretsSeen.add(code);
             return redirect(redirect, "code", code, state);
         }
 
@@ -270,6 +278,7 @@ public final class FakeSpotify implements AutoCloseable {
                 return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid redirect URI\"}");
             }
             String verifier = form.getOrDefault("code_verifier", "");
+            oauthSecretsSeen.add(verifier);
             if (!verifier.matches("[A-Za-z0-9._~-]{43,128}") || !challengeOf(verifier).equals(pending.challenge())) {
                 return json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"code_verifier was incorrect\"}");
             }
