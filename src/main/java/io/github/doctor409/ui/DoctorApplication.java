@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.github.doctor409.app.AppContext;
 import io.github.doctor409.core.DeadlinePolicy;
 import io.github.doctor409.core.HostEnvironment;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -46,8 +47,10 @@ public final class DoctorApplication extends Application {
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrorReporter(Platform::runLater, dialogs));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
 
+        // the window's language: one Messages for every view; messages.setLocale(...) re-translates them live
+        Messages messages = new Messages(Locale.getDefault());
         viewModel = new MainViewModel(context.diagnosis(), context.fixes(), context.executor(), Platform::runLater,
-                dialogs);
+                dialogs, messages);
         ClearCacheDialog clearCache = new ClearCacheDialog(stage, context.clearCache(), context.executor(), Platform::runLater);
         viewModel.useScreenFor(context.clearCache().id(), clearCache::open);
         AccountHeaderViewModel account = new AccountHeaderViewModel(context.signedInAccount(), context.executor(),
@@ -55,6 +58,11 @@ public final class DoctorApplication extends Application {
         MainView view = new MainView(viewModel, account);
         guideWindows = new GuideWindows(stage, context, viewModel, dialogs, getHostServices());
         view.addToolbarButtons(guideWindows.buttons());
+        view.setCopyReportAction(() -> {
+            guideWindows.copyReport();
+            viewModel.announce("main.notice.reportCopied");
+        });
+        view.setNextStepAction(guideWindows::nextStep);
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(DoctorApplication.class.getResource("icon.png").toExternalForm()));
         stage.setScene(new Scene(view, 960, 720));

@@ -37,6 +37,8 @@ final class GuideWindows {
     private Stage report;
     private Stage monitor;
     private MonitorViewModel monitorModel;
+    private WalkthroughViewModel walkthroughModel;
+    private ReportPreviewModel reportModel;
 
     GuideWindows(Stage owner, AppContext context, MainViewModel main, Dialogs dialogs, HostServices host) {
         this.owner = owner;
@@ -59,9 +61,26 @@ final class GuideWindows {
                 LatestDiagnosis.results(main));
         WalkthroughViewModel viewModel = new WalkthroughViewModel(model, context.diagnosis(), context.fixes(),
                 context.executor(), Platform::runLater, dialogs, clipboard, this::openReport, this::openMonitor);
+        walkthroughModel = viewModel;
         WalkthroughView view = new WalkthroughView(viewModel);
         walkthrough = show(walkthrough, "Guided fix", () -> view, true);
         view.focusSteps();
+    }
+
+    /** Ctrl+N in the main window: opens the guided fix, or moves it on to its next step when it shows. */
+    void nextStep() {
+        if (walkthrough == null || !walkthrough.isShowing() || walkthroughModel == null) {
+            openWalkthrough();
+        } else {
+            walkthroughModel.skip();
+            walkthrough.toFront();
+        }
+    }
+
+    /** Ctrl+Shift+C in the main window: shows the report of the latest results and copies it. */
+    void copyReport() {
+        openReport();
+        reportModel.copy();
     }
 
     void openReport() {
@@ -69,6 +88,7 @@ final class GuideWindows {
                 () -> LatestDiagnosis.report(LatestDiagnosis.results(main), context.clock()),
                 () -> ReportMetadata.of(BuildInfo.version(), context.host().os(), context.clock().instant()),
                 context.supportReport(), clipboard, new FxSaveFileDialog(owner), browser);
+        reportModel = model;
         report = show(report, "Report", () -> new ReportPreviewView(model), true);
     }
 
