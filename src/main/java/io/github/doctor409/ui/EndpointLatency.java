@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class EndpointLatency {
 
-    private static final String SEPARATOR = " \u00b7 ";
+    private static final String SEPARATOR = " · ";
 
     private EndpointLatency() {
     }

@@ -41,9 +41,9 @@ public final class Messages {
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private List<ResourceBundle> bundles;
+    private Locale bundlesLocale;
 
     public Messages(Locale initial) {
-        locale.addListener((obs, old, now) -> bundles = load(now));
         locale.set(supported(initial));
     }
 
@@ -86,7 +86,7 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundles.stream().anyMatch(b -> b.containsKey(key));
+        return bundles().stream().anyMatch(b -> b.containsKey(key));
     }
 
     /** A live text for {@code key}: it changes when the language changes. */
@@ -143,13 +143,27 @@ public final class Messages {
 
     private String pattern(String key) {
         Objects.requireNonNull(key, "key");
-        for (ResourceBundle bundle : bundles) {
+        for (ResourceBundle bundle : bundles()) {
             if (bundle.containsKey(key)) {
                 return bundle.getString(key);
             }
         }
         // a missing key shows itself instead of failing the window; BundleTest keeps this from shipping
         return "\u2039" + key + "\u203a";
+    }
+
+    /**
+     * The bundles of the current language, loaded on first use after a switch. Not loaded by a listener on
+     * the locale: bindings are invalidated (and may be read again) before change listeners run, so they
+     * would read the previous language's bundles.
+     */
+    private List<ResourceBundle> bundles() {
+        Locale now = locale.get();
+        if (!now.equals(bundlesLocale)) {
+            bundles = load(now);
+            bundlesLocale = now;
+        }
+        return bundles;
     }
 
     static List<ResourceBundle> load(Locale locale) {

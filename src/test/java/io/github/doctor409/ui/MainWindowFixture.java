@@ -12,6 +12,7 @@ import io.github.doctor409.core.FixOutcome;
 import io.github.doctor409.core.ManualExecutor;
 import io.github.doctor409.core.MutableClock;
 import io.github.doctor409.core.Status;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,9 +73,10 @@ final class MainWindowFixture {
         executor.runAll();
     }
 
-    private static ScriptedCheck check(String id, String title, CheckGroup group, Status status, String summary,
+    private ScriptedCheck check(String id, String title, CheckGroup group, Status status, String summary,
                                        String detail, boolean latency, String... fixes) {
         return new ScriptedCheck(id, group, Set.of(), (check, context) -> {
+            executor.clock().advance(Duration.ofMillis(380));
             CheckResult.Builder builder = CheckResult.of(id, title, status, summary);
             if (detail != null) {
                 builder.detail(detail);
