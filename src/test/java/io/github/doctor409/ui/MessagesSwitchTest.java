@@ -25,4 +25,19 @@ class MessagesSwitchTest {
         assertThat(readAtOnce).containsExactly("_Erneut prüfen");
         assertThat(messages.get("main.status.pass")).isEqualTo("Bestanden");
     }
+
+    @Test
+    void theMainWindowsAltLettersAreDistinctInEveryLanguage() {
+        for (Locale locale : Messages.SUPPORTED) {
+            Messages messages = new Messages(locale);
+            List<Character> letters = new ArrayList<>();
+            for (String key : List.of("main.run", "main.stop", "main.account.signOut")) {
+                String text = messages.get(key);
+                int at = text.indexOf('_');
+                assertThat(at).as("%s in %s has an Alt-letter", key, locale).isBetween(0, text.length() - 2);
+                letters.add(Character.toLowerCase(text.charAt(at + 1)));
+            }
+            assertThat(letters).as("Alt-letters in %s", locale).doesNotHaveDuplicates();
+        }
+    }
 }
