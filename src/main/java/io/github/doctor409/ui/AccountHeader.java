@@ -11,7 +11,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The signed-in account in the header: name, plan and "Sign out"; hidden while nobody is signed in. */
 public final class AccountHeader extends HBox {
 
-    public AccountHeader(AccountHeaderViewModel viewModel) {
+    public AccountHeader(AccountHeaderViewModel viewModel, Messages messages) {
         getStyleClass().add("account-header");
         setId("account-header");
         setAlignment(Pos.CENTER_RIGHT);
@@ -29,10 +29,12 @@ public final class AccountHeader extends HBox {
         plan.visibleProperty().bind(viewModel.planProperty().isNotEmpty());
         plan.managedProperty().bind(plan.visibleProperty());
 
-        Button signOut = new Button("Sign out", new FontIcon(Feather.LOG_OUT));
+        Button signOut = new Button();
+        signOut.setGraphic(new FontIcon(Feather.LOG_OUT));
+        signOut.textProperty().bind(messages.text("main.account.signOut"));
         signOut.setId("sign-out");
         signOut.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
-        signOut.setMnemonicParsing(false);
+        signOut.setMnemonicParsing(true);
         signOut.setOnAction(e -> viewModel.signOut());
 
         getChildren().addAll(name, plan, signOut);

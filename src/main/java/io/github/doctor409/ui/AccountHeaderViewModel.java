@@ -10,7 +10,6 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The header's account corner: who is signed in (display name and plan, shown in the window only) and
@@ -27,8 +26,8 @@ public final class AccountHeaderViewModel {
     private final MainViewModel main;
 
     private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
+    private final LiveText name;
+    private final LiveText plan;
     private int lookups;
 
     public AccountHeaderViewModel(SignedInAccount account, TaskExecutor executor, Executor uiThread, MainViewModel main) {
@@ -36,6 +35,8 @@ public final class AccountHeaderViewModel {
         this.executor = executor;
         this.uiThread = uiThread;
         this.main = main;
+        this.name = LiveText.empty(main.messages());
+        this.plan = LiveText.empty(main.messages());
         main.runningProperty().addListener((obs, was, now) -> {
             if (was && !now) {
                 refresh();
@@ -51,12 +52,12 @@ public final class AccountHeaderViewModel {
 
     /** The account's display name, or "Signed in" when it has none. */
     public ReadOnlyStringProperty nameProperty() {
-        return name.getReadOnlyProperty();
+        return name.property();
     }
 
     /** "Premium", "Free" or empty when unknown. */
     public ReadOnlyStringProperty planProperty() {
-        return plan.getReadOnlyProperty();
+        return plan.property();
     }
 
     // ---- commands ----
@@ -81,15 +82,30 @@ public final class AccountHeaderViewModel {
 
     private void show(Optional<AccountSummary> summary) {
         signedIn.set(summary.isPresent());
-        name.set(summary.flatMap(AccountSummary::displayName).orElse(summary.isPresent() ? "Signed in" : ""));
-        plan.set(summary.flatMap(AccountSummary::product).map(AccountHeaderViewModel::planWord).orElse(""));
+        Optional<String> displayName = summary.flatMap(AccountSummary::displayName);
+        if (displayName.isPresent()) {
+            String shown = displayName.get();
+            name.say(() -> shown);
+        } else if (summary.isPresent()) {
+            name.say("main.account.signedIn");
+        } else {
+            name.clear();
+        }
+        Optional<String> product = summary.flatMap(AccountSummary::product);
+        if (product.isEmpty() || product.get().isEmpty()) {
+            plan.clear();
+        } else {
+            String value = product.get();
+            plan.say(() -> planWord(value));
+        }
     }
 
-    private static String planWord(String product) {
+    /** Spotify's product in the window's words; a product it does not know is shown as Spotify names it. */
+    private String planWord(String product) {
         return switch (product) {
-            case "premium" -> "Premium";
-            case "free", "open" -> "Free";
-            default -> product.isEmpty() ? "" : product.substring(0, 1).toUpperCase(Locale.ROOT) + product.substring(1);
+            case "premium" -> main.messages().get("main.account.premium");
+            case "free", "open" -> main.messages().get("main.account.free");
+            default -> product.substring(0, 1).toUpperCase(Locale.ROOT) + product.substring(1);
         };
     }
 }

@@ -85,7 +85,7 @@ public final class DoctorApplication extends Application {
         }
 
         viewModel = new MainViewModel(context.diagnosis(), context.fixes(), context.executor(), Platform::runLater,
-                dialogs);
+                dialogs, messages);
         ClearCacheDialog clearCache = new ClearCacheDialog(stage, context.clearCache(), context.executor(), Platform::runLater,
                 messages);
         viewModel.useScreenFor(context.clearCache().id(), clearCache::open);
@@ -110,6 +110,11 @@ public final class DoctorApplication extends Application {
         LOG.log(System.Logger.Level.INFO, "Window opening, JavaFX " + System.getProperty("javafx.runtime.version"));
         BorderPane root = new BorderPane(view);
         root.setTop(new SettingsNotice(config, messages, settingsWindow::open));
+        view.setCopyReportAction(() -> {
+            guideWindows.copyReport();
+            viewModel.announce("main.notice.reportCopied");
+        });
+        view.setNextStepAction(guideWindows::nextStep);
         stage.setTitle(TITLE);
         stage.getIcons().add(new Image(DoctorApplication.class.getResource("icon.png").toExternalForm()));
         stage.setScene(new Scene(root, 960, 720));

@@ -12,17 +12,19 @@ import java.util.Map;
  */
 final class EndpointLatency {
 
+    private static final String SEPARATOR = " · ";
+
     private EndpointLatency() {
     }
 
-    static String line(CheckResult result) {
+    static String line(CheckResult result, Messages messages) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> entry : result.evidence().entrySet()) {
             if (entry.getValue() instanceof Map<?, ?> endpoint && endpoint.get("latencyMs") instanceof Map<?, ?> latency
                     && latency.get("median") instanceof Number median) {
-                parts.add(entry.getKey() + " " + median.longValue() + " ms");
+                parts.add(messages.get("main.card.latency.endpoint", entry.getKey(), median.longValue()));
             }
         }
-        return parts.isEmpty() ? "" : "Latency (median): " + String.join(" · ", parts);
+        return parts.isEmpty() ? "" : messages.get("main.card.latency", String.join(SEPARATOR, parts));
     }
 }

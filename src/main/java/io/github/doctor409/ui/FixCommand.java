@@ -19,11 +19,13 @@ final class FixCommand {
     private final TaskExecutor executor;
     private final Executor uiThread;
     private final Dialogs dialogs;
+    private final CheckTexts texts;
 
-    FixCommand(TaskExecutor executor, Executor uiThread, Dialogs dialogs) {
+    FixCommand(TaskExecutor executor, Executor uiThread, Dialogs dialogs, CheckTexts texts) {
         this.executor = executor;
         this.uiThread = uiThread;
         this.dialogs = dialogs;
+        this.texts = texts;
     }
 
     /**
@@ -31,7 +33,8 @@ final class FixCommand {
      * {@code done} are called on the FX thread.
      */
     Future<?> apply(Fix fix, Consumer<String> progress, Consumer<FixOutcome> done) {
-        if (fix.changesDisk() && !dialogs.confirm(fix.title(), fix.describe())) {
+        if (fix.changesDisk()
+                && !dialogs.confirm(texts.fixTitle(fix.id(), fix.title()), texts.fixDescription(fix.id(), fix.describe()))) {
             return null;
         }
         FixContext context = new FixContext() {
@@ -45,22 +48,30 @@ final class FixCommand {
                 return Thread.currentThread().isInterrupted();
             }
         };
+        String title = texts.fixTitle(fix.id(), fix.title());
+        Messages messages = texts.messages();
+        // said here, on the FX thread, in the language of the moment; the fix runs elsewhere
+        Words words = new Words(messages.get("main.fix.noAnswer", title), messages.get("main.fix.stopped", title),
+                messages.get("main.fix.failed", title));
         return executor.submit(() -> {
-            FixOutcome outcome = run(fix, context);
+            FixOutcome outcome = run(fix, context, words);
             uiThread.execute(() -> done.accept(outcome));
         });
     }
 
-    private static FixOutcome run(Fix fix, FixContext context) {
+    private static FixOutcome run(Fix fix, FixContext context, Words words) {
         try {
             FixOutcome outcome = fix.apply(context);
-            return outcome != null ? outcome : new FixOutcome.Failed(fix.title() + " gave no answer.");
+            return outcome != null ? outcome : new FixOutcome.Failed(words.noAnswer());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new FixOutcome.Cancelled(fix.title() + " was stopped.");
+            return new FixOutcome.Cancelled(words.stopped());
         } catch (Exception | LinkageError e) {
             LOG.log(System.Logger.Level.ERROR, "Fix " + fix.id() + " failed", e);
-            return new FixOutcome.Failed(fix.title() + " could not finish. The details are in the log.");
+            return new FixOutcome.Failed(words.failed());
         }
     }
+
+    /** What the window says when a fix gives no outcome of its own. */
+    private record Words(String noAnswer, String stopped, String failed) {}
 }

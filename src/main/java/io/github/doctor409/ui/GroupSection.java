@@ -11,14 +11,15 @@ final class GroupSection extends VBox {
     GroupSection(StepCardGroup group, MainViewModel viewModel) {
         getStyleClass().add("group-section");
         setId("group-" + group.group().name().toLowerCase(java.util.Locale.ROOT));
-        Label heading = new Label(group.title());
+        Label heading = new Label();
+        heading.textProperty().bind(viewModel.messages().text(group.titleKey()));
         heading.getStyleClass().addAll("group-title", Styles.TITLE_4);
         getChildren().add(heading);
         group.cards().forEach(card -> getChildren().add(bound(card, viewModel)));
     }
 
     private static StepCard bound(StepCardViewModel card, MainViewModel viewModel) {
-        StepCard view = new StepCard();
+        StepCard view = new StepCard(viewModel.messages());
         view.setId("card-" + card.checkId().replace('.', '-'));
         view.titleProperty().bind(card.titleProperty());
         view.summaryProperty().bind(card.summaryProperty());

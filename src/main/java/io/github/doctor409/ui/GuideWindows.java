@@ -42,6 +42,8 @@ final class GuideWindows {
     private Stage report;
     private Stage monitor;
     private MonitorViewModel monitorModel;
+    private WalkthroughViewModel walkthroughModel;
+    private ReportPreviewModel reportModel;
 
     GuideWindows(Stage owner, AppContext context, MainViewModel main, Dialogs dialogs, HostServices host, Messages messages) {
         this.owner = owner;
@@ -66,9 +68,26 @@ final class GuideWindows {
                 LatestDiagnosis.results(main));
         WalkthroughViewModel viewModel = new WalkthroughViewModel(model, context.diagnosis(), context.fixes(),
                 context.executor(), Platform::runLater, dialogs, clipboard, this::openReport, this::openMonitor, checkTexts);
+        walkthroughModel = viewModel;
         WalkthroughView view = new WalkthroughView(viewModel);
         walkthrough = show(walkthrough, "windows.walk.title", () -> view, true);
         view.focusSteps();
+    }
+
+    /** Ctrl+N in the main window: opens the guided fix, or moves it on to its next step when it shows. */
+    void nextStep() {
+        if (walkthrough == null || !walkthrough.isShowing() || walkthroughModel == null) {
+            openWalkthrough();
+        } else {
+            walkthroughModel.skip();
+            walkthrough.toFront();
+        }
+    }
+
+    /** Ctrl+Shift+C in the main window: shows the report of the latest results and copies it. */
+    void copyReport() {
+        openReport();
+        reportModel.copy();
     }
 
     void openReport() {
@@ -77,6 +96,7 @@ final class GuideWindows {
                 () -> ReportMetadata.of(BuildInfo.version(), context.host().os(), context.clock().instant()),
                 context.supportReport(), clipboard, new FxSaveFileDialog(owner, messages), browser, messages,
                 ZoneId.systemDefault());
+        reportModel = model;
         model.offerRecentLog(() -> context.logs().recentLines(RecentLogOption.LINES));
         report = show(report, "windows.report.windowTitle", () -> {
             ReportPreviewView view = new ReportPreviewView(model, messages);

@@ -7,8 +7,10 @@ import io.github.doctor409.core.Diagnosis;
 import io.github.doctor409.core.DiagnosisListener;
 import io.github.doctor409.core.DiagnosisReport;
 import io.github.doctor409.core.DiagnosisRun;
+import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixCatalog;
 import io.github.doctor409.core.FixOutcome;
+import io.github.doctor409.core.Status;
 import io.github.doctor409.core.TaskExecutor;
 import io.github.doctor409.core.Verdict;
 import java.util.ArrayList;
@@ -27,7 +29,6 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The main window's state: the step cards by group, the verdict, and whether checks are running.
@@ -36,25 +37,24 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class MainViewModel {
 
-    static final String NOTHING_RAN = "No checks ran: this build has none to run yet.";
-    static final String FIRST_HEADLINE = "Checking your connection, your account and the Spotify app…";
-
     private final Diagnosis diagnosis;
     private final FixCatalog catalog;
     private final Executor uiThread;
     private final FixCommand fixCommand;
     private final TaskExecutor executor;
+    private final Messages messages;
+    private final CheckTexts texts;
     private final Map<String, StepCardViewModel> cards = new LinkedHashMap<>();
     private final Map<String, java.util.function.Consumer<Runnable>> fixScreens = new LinkedHashMap<>();
     private final List<StepCardGroup> groups;
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(FIRST_HEADLINE);
+    private final LiveText progressText;
+    private final LiveText headline;
     private final ReadOnlyObjectWrapper<CardStatus> verdictStatus = new ReadOnlyObjectWrapper<>(CardStatus.WAITING);
-    private final ReadOnlyStringWrapper verdictWord = new ReadOnlyStringWrapper(VerdictWords.of(CardStatus.WAITING));
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final LiveText verdictWord;
+    private final LiveText notice;
 
     private DiagnosisRun currentRun;
     private Future<?> currentFix;
@@ -63,18 +63,35 @@ public final class MainViewModel {
     private int total;
     private Verdict verdict;
 
+    /** @param messages the window's language and texts; every text of this model follows its switches */
     public MainViewModel(Diagnosis diagnosis, FixCatalog catalog, TaskExecutor executor, Executor uiThread,
-                         Dialogs dialogs) {
+                         Dialogs dialogs, Messages messages) {
         this.diagnosis = diagnosis;
         this.catalog = catalog;
         this.uiThread = uiThread;
-        this.fixCommand = new FixCommand(executor, uiThread, dialogs);
+        this.messages = messages;
+        this.texts = new CheckTexts(messages);
+        this.fixCommand = new FixCommand(executor, uiThread, dialogs, texts);
         this.executor = executor;
-        diagnosis.checks().forEach(check -> cards.put(check.id(), new StepCardViewModel(check, catalog)));
+        this.progressText = LiveText.empty(messages);
+        this.headline = LiveText.of(messages, "main.headline.checking");
+        this.verdictWord = LiveText.of(messages, VerdictWords.key(CardStatus.WAITING));
+        this.notice = LiveText.empty(messages);
+        diagnosis.checks().forEach(check -> cards.put(check.id(), new StepCardViewModel(check, catalog, texts)));
         this.groups = group(diagnosis.checks());
     }
 
     // ---- read-only state ----
+
+    /** The window's language and texts, for the views bound to this model. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Check and fix words in the window's language. */
+    public CheckTexts texts() {
+        return texts;
+    }
 
     public List<StepCardGroup> groups() {
         return groups;
@@ -97,13 +114,13 @@ public final class MainViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    /** "3 of 13 checks done" while running; empty otherwise. */
+    /** "3 of 13 checks done" while running, the fix's progress while one runs; empty otherwise. */
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return progressText.property();
     }
 
     public ReadOnlyStringProperty headlineProperty() {
-        return headline.getReadOnlyProperty();
+        return headline.property();
     }
 
     /** The verdict's status, RUNNING while checks run, WAITING before the first run. */
@@ -112,16 +129,21 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty verdictWordProperty() {
-        return verdictWord.getReadOnlyProperty();
+        return verdictWord.property();
     }
 
     /** A short message about the last fix or a stopped run; empty when there is none. */
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return notice.property();
     }
 
     public Optional<Verdict> verdict() {
         return Optional.ofNullable(verdict);
+    }
+
+    /** Shows a short message of the window (key of the {@code main} texts) in the notice line, e.g. after a copy. */
+    public void announce(String key, Object... args) {
+        notice.say(key, args);
     }
 
     // ---- commands ----
@@ -169,11 +191,12 @@ public final class MainViewModel {
             return;
         }
         catalog.find(fixId).ifPresent(fix -> {
-            Future<?> task = fixCommand.apply(fix, progressText::set, outcome -> fixDone(fix.rechecks(), outcome));
+            Future<?> task = fixCommand.apply(fix, message -> progressText.say(() -> message),
+                    outcome -> fixDone(fix, outcome));
             if (task != null) {
                 currentFix = task;
-                notice.set("");
-                progressText.set(fix.title() + "…");
+                notice.clear();
+                progressText.say(() -> messages.get("main.progress.fix", texts.fixTitle(fix.id(), fix.title())));
                 setRunning(true);
             }
         });
@@ -197,9 +220,9 @@ public final class MainViewModel {
             }
         });
         if (everything) {
-            headline.set(FIRST_HEADLINE);
+            headline.say("main.headline.checking");
         }
-        notice.set("");
+        notice.clear();
         updateProgress();
         setRunning(true);
         RunListener listener = new RunListener(generation);
@@ -221,34 +244,51 @@ public final class MainViewModel {
         List<CheckResult> latest = new ArrayList<>();
         cards.values().forEach(card -> card.result().ifPresent(latest::add));
         verdict = latest.isEmpty() ? null : Verdict.of(latest);
-        headline.set(verdict == null ? NOTHING_RAN : verdict.headline());
+        sayHeadline(verdict, latest);
         if (report.cancelled()) {
-            notice.set("Stopped before every check finished.");
+            notice.say("main.notice.stopped");
         }
         setRunning(false);
     }
 
-    private void fixDone(Set<String> rechecks, FixOutcome outcome) {
+    /** The verdict in words: the likely cause's summary, or the window's own sentence when none is named. */
+    private void sayHeadline(Verdict now, List<CheckResult> latest) {
+        if (now == null) {
+            headline.say("main.headline.nothingRan");
+            return;
+        }
+        Optional<CheckResult> cause = now.likelyCause()
+                .flatMap(id -> latest.stream().filter(r -> r.id().equals(id)).findFirst());
+        if (cause.isPresent()) {
+            CheckResult result = cause.get();
+            headline.say(() -> texts.summary(result));
+        } else {
+            headline.say(now.status() == Status.PASS ? "main.headline.allClear"
+                    : "main.headline.uncertain");
+        }
+    }
+
+    private void fixDone(Fix fix, FixOutcome outcome) {
         currentFix = null;
         setRunning(false);
-        rerun(rechecks);
-        notice.set(outcome.message());
+        rerun(fix.rechecks());
+        notice.say(() -> texts.outcome(fix.id(), outcome));
     }
 
     private void setRunning(boolean value) {
         running.set(value);
         if (!value) {
-            progressText.set("");
+            progressText.clear();
         }
         CardStatus status = value ? CardStatus.RUNNING
                 : verdict == null ? CardStatus.WAITING : CardStatus.of(verdict.status());
         verdictStatus.set(status);
-        verdictWord.set(VerdictWords.of(status));
+        verdictWord.say(VerdictWords.key(status));
     }
 
     private void updateProgress() {
         progress.set(total == 0 ? 0 : (double) finished / total);
-        progressText.set(finished + " of " + total + (total == 1 ? " check done" : " checks done"));
+        progressText.say("main.progress", finished, total);
     }
 
     private List<StepCardGroup> group(List<Check> checks) {

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
@@ -21,6 +21,9 @@ import javafx.scene.control.Skin;
  * One check as a card: status icon and word, title, summary, expandable details, fix buttons and a
  * re-run button. Its status is a CSS pseudo-class ({@code :pass}, {@code :fail}, {@code :running} …),
  * so the stylesheet, not the code, decides colours. Knows nothing of checks or view models.
+ *
+ * <p>The card takes the keyboard focus (Tab stops on it before its buttons; Enter or Space opens its
+ * details) and tells a screen reader "title: status word. summary" in the window's language.
  */
 public final class StepCard extends Control {
 
@@ -38,16 +41,29 @@ public final class StepCard extends Control {
     private final ObjectProperty<Runnable> onRerun = new SimpleObjectProperty<>(this, "onRerun");
     private final ObjectProperty<Consumer<String>> onFix = new SimpleObjectProperty<>(this, "onFix");
 
-    public StepCard() {
+    private final Messages messages;
+
+    public StepCard(Messages messages) {
+        this.messages = messages;
         getStyleClass().add(STYLE_CLASS);
-        setFocusTraversable(false);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.TEXT);
         pseudoClassStateChanged(PSEUDO_CLASSES.get(status.get()), true);
         status.addListener((obs, old, now) -> {
             pseudoClassStateChanged(PSEUDO_CLASSES.get(old), false);
             pseudoClassStateChanged(PSEUDO_CLASSES.get(now), true);
         });
-        accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> title.get() + ": " + status.get().word() + ". " + summary.get(), title, status, summary));
+        accessibleTextProperty().bind(messages.text(
+                () -> messages.get("main.card.accessible", title.get(), status.get().word(messages), summary.get()),
+                title, status, summary));
+        accessibleHelpProperty().bind(messages.text(
+                () -> messages.get(details.isEmpty() && fixes.isEmpty() ? "main.card.help.plain" : "main.card.help"),
+                details, fixes));
+    }
+
+    /** The window's texts, for the skin. */
+    Messages messages() {
+        return messages;
     }
 
     @Override

@@ -10,6 +10,8 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,11 +33,14 @@ final class StepCardSkin extends SkinBase<StepCard> {
     private final Label statusWord = new Label();
     private final HBox fixBar = new HBox();
     private final TextArea detailsText = new TextArea();
-    private final ToggleButton detailsToggle = new ToggleButton("Details");
+    private final ToggleButton detailsToggle = new ToggleButton();
+    private final Messages messages;
 
     StepCardSkin(StepCard card) {
         super(card);
+        messages = card.messages();
         statusWord.getStyleClass().add("status-word");
+        statusWord.textProperty().bind(messages.text(() -> card.getStatus().word(messages), card.statusProperty()));
 
         Label title = new Label();
         title.getStyleClass().addAll("card-title", Styles.TEXT_BOLD);
@@ -70,10 +75,18 @@ final class StepCardSkin extends SkinBase<StepCard> {
         root.setAlignment(Pos.TOP_LEFT);
         getChildren().add(root);
 
-        showStatus(card.getStatus());
-        card.statusProperty().addListener((obs, old, now) -> showStatus(now));
+        icon.show(card.getStatus());
+        card.statusProperty().addListener((obs, old, now) -> icon.show(now));
         card.getFixes().addListener((ListChangeListener<FixOffer>) change -> rebuildFixButtons());
         rebuildFixButtons();
+        // Enter or Space on the focused card opens or closes its details
+        card.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getTarget() == card && (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE)
+                    && detailsToggle.isVisible()) {
+                detailsToggle.fire();
+                event.consume();
+            }
+        });
     }
 
     private VBox detailsPane(StepCard card) {
@@ -96,16 +109,25 @@ final class StepCardSkin extends SkinBase<StepCard> {
         FontIcon chevron = new FontIcon(Feather.CHEVRON_RIGHT);
         detailsToggle.setGraphic(chevron);
         detailsToggle.getStyleClass().add("details-toggle");
+        detailsToggle.textProperty().bind(messages.text("main.card.details"));
+        detailsToggle.setMnemonicParsing(false);
+        detailsToggle.accessibleHelpProperty().bind(messages.text("main.card.details.help"));
         detailsToggle.selectedProperty().addListener((obs, was, open) ->
                 chevron.setIconCode(open ? Feather.CHEVRON_DOWN : Feather.CHEVRON_RIGHT));
         detailsToggle.visibleProperty().bind(Bindings.isNotEmpty(card.getDetails()));
         detailsToggle.managedProperty().bind(detailsToggle.visibleProperty());
 
-        Button rerun = new Button("Re-run", new FontIcon(Feather.REFRESH_CW));
+        Button rerun = new Button();
+        rerun.setGraphic(new FontIcon(Feather.REFRESH_CW));
+        rerun.textProperty().bind(messages.text("main.card.rerun"));
+        rerun.setMnemonicParsing(false);
         rerun.getStyleClass().add("rerun");
         rerun.disableProperty().bind(card.rerunDisabledProperty());
         rerun.setOnAction(e -> card.fireRerun());
-        rerun.setTooltip(tooltip("Run this check again"));
+        Tooltip rerunTip = tooltip("");
+        rerunTip.textProperty().bind(messages.text("main.card.rerun.tooltip"));
+        rerun.setTooltip(rerunTip);
+        rerun.accessibleHelpProperty().bind(rerunTip.textProperty());
 
         fixBar.getStyleClass().add("fixes");
         fixBar.setAlignment(Pos.CENTER_LEFT);
@@ -121,6 +143,7 @@ final class StepCardSkin extends SkinBase<StepCard> {
         fixBar.getChildren().clear();
         for (FixOffer offer : getSkinnable().getFixes()) {
             Button button = new Button(offer.label(), new FontIcon(Feather.TOOL));
+            button.setMnemonicParsing(false);
             button.getStyleClass().add("fix");
             button.setDisable(!offer.available());
             button.setOnAction(e -> getSkinnable().fireFix(offer.id()));
@@ -142,11 +165,6 @@ final class StepCardSkin extends SkinBase<StepCard> {
         wrapper.getStyleClass().add("unavailable-fix");
         Tooltip.install(wrapper, tooltip(offer.tooltip()));
         return wrapper;
-    }
-
-    private void showStatus(CardStatus status) {
-        icon.show(status);
-        statusWord.setText(status.word());
     }
 
     private static Tooltip tooltip(String text) {

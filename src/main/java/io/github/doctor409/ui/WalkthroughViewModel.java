@@ -64,7 +64,7 @@ public final class WalkthroughViewModel {
         this.diagnosis = diagnosis;
         this.catalog = catalog;
         this.uiThread = uiThread;
-        this.fixCommand = new FixCommand(executor, uiThread, dialogs);
+        this.fixCommand = new FixCommand(executor, uiThread, dialogs, checkTexts);
         this.clipboard = clipboard;
         this.openReport = openReport;
         this.openMonitor = openMonitor;

@@ -13,6 +13,7 @@ import io.github.doctor409.core.MutableClock;
 import io.github.doctor409.core.Status;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -58,7 +59,7 @@ class MainViewLookTest {
                         "IllegalStateException: boom")),
                 executor, executor.clock(), DeadlinePolicy.defaults());
         MainViewModel viewModel = new MainViewModel(diagnosis, new FixCatalog(List.of()), executor, Runnable::run,
-                new RecordingDialogs(false));
+                new RecordingDialogs(false), new Messages(Locale.ENGLISH));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         view = new MainView(viewModel);
         stage.setScene(new Scene(view, 960, 720));

@@ -16,6 +16,7 @@ import io.github.doctor409.core.MutableClock;
 import io.github.doctor409.core.Status;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -29,7 +30,7 @@ class MainViewModelTest {
 
     private MainViewModel viewModel(List<Check> checks, FixCatalog catalog, Executor uiThread) {
         Diagnosis diagnosis = new Diagnosis(checks, executor, executor.clock(), DeadlinePolicy.defaults());
-        return new MainViewModel(diagnosis, catalog, executor, uiThread, dialogs);
+        return new MainViewModel(diagnosis, catalog, executor, uiThread, dialogs, new Messages(Locale.ENGLISH));
     }
 
     private MainViewModel viewModel(Check... checks) {
@@ -156,7 +157,7 @@ class MainViewModelTest {
         RecordingFix fix = new RecordingFix(true);
         Diagnosis diagnosis = new Diagnosis(List.of(), executor, executor.clock(), DeadlinePolicy.defaults());
         MainViewModel viewModel = new MainViewModel(diagnosis, new FixCatalog(List.of(fix)), executor, Runnable::run,
-                declining);
+                declining, new Messages(Locale.ENGLISH));
 
         viewModel.applyFix("fix.clear-cache");
 
@@ -170,7 +171,8 @@ class MainViewModelTest {
         RecordingFix fix = new RecordingFix(true);
         ScriptedCheck cache = ScriptedCheck.answering("client.cache", CheckGroup.SPOTIFY_APP, Status.WARN, "Big.");
         Diagnosis diagnosis = new Diagnosis(List.of(cache), executor, executor.clock(), DeadlinePolicy.defaults());
-        MainViewModel viewModel = new MainViewModel(diagnosis, new FixCatalog(List.of(fix)), executor, Runnable::run, dialogs);
+        MainViewModel viewModel = new MainViewModel(diagnosis, new FixCatalog(List.of(fix)), executor, Runnable::run, dialogs,
+                new Messages(Locale.ENGLISH));
         List<Runnable> opened = new java.util.ArrayList<>();
         viewModel.useScreenFor("fix.clear-cache", opened::add);
 
@@ -234,7 +236,7 @@ class MainViewModelTest {
         viewModel.runAll();
 
         assertThat(viewModel.isRunning()).isFalse();
-        assertThat(viewModel.headlineProperty().get()).isEqualTo(MainViewModel.NOTHING_RAN);
+        assertThat(viewModel.headlineProperty().get()).isEqualTo("No checks ran: this build has none to run yet.");
         assertThat(viewModel.verdictStatusProperty().get()).isEqualTo(CardStatus.WAITING);
         assertThat(viewModel.verdict()).isEmpty();
     }

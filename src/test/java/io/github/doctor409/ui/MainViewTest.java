@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -73,7 +74,7 @@ class MainViewTest {
                 new HttpGetCheck("auth.token", CheckGroup.ACCOUNT, server.url("/broken"), client)),
                 executor, Clock.systemUTC(), DeadlinePolicy.everyCheck(Duration.ofSeconds(WAIT_SECONDS + 5)));
         MainViewModel viewModel = new MainViewModel(diagnosis, new FixCatalog(List.of()), executor,
-                Platform::runLater, new RecordingDialogs(false));
+                Platform::runLater, new RecordingDialogs(false), new Messages(Locale.ENGLISH));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         view = new MainView(viewModel);
         stage.setScene(new Scene(view, 960, 720));

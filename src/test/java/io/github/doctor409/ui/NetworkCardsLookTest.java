@@ -14,6 +14,7 @@ import io.github.doctor409.core.Status;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.application.Application;
@@ -48,7 +49,7 @@ class NetworkCardsLookTest {
                 (check, context) -> CheckResult.of(check, Status.PASS, "never shown").build());
         Diagnosis diagnosis = new Diagnosis(List.of(services, accessPoints), executor, executor.clock(), DeadlinePolicy.defaults());
         MainViewModel viewModel = new MainViewModel(diagnosis, new FixCatalog(List.of()), executor, Runnable::run,
-                new RecordingDialogs(false));
+                new RecordingDialogs(false), new Messages(Locale.ENGLISH));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         view = new MainView(viewModel);
         stage.setScene(new Scene(view, 960, 560));

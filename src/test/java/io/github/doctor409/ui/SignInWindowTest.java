@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -69,7 +70,8 @@ class SignInWindowTest {
         context = new AppContext(host, Config.load(host, Optional.empty()), new BackgroundExecutor(), Clock.systemUTC(),
                 DeadlinePolicy.defaults(), browser);
         dialogs = new RecordingDialogs(true);
-        viewModel = new MainViewModel(context.diagnosis(), context.fixes(), context.executor(), Platform::runLater, dialogs);
+        viewModel = new MainViewModel(context.diagnosis(), context.fixes(), context.executor(), Platform::runLater, dialogs,
+                new Messages(Locale.ENGLISH));
         AccountHeaderViewModel account = new AccountHeaderViewModel(context.signedInAccount(), context.executor(),
                 Platform::runLater, viewModel);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

@@ -49,7 +49,7 @@ class ThemeSwitchTest {
                 check("client.cache", "Local cache", CheckGroup.SPOTIFY_APP, Status.WARN, "The cache is large.")),
                 executor, executor.clock(), DeadlinePolicy.defaults());
         MainViewModel viewModel = new MainViewModel(diagnosis, new FixCatalog(List.of()), executor, Runnable::run,
-                new RecordingDialogs(false));
+                new RecordingDialogs(false), new Messages(java.util.Locale.ENGLISH));
         theme = new ThemeController(background, Platform::runLater, systemIsDark::get, Application::setUserAgentStylesheet);
         theme.show(false);
         view = new MainView(viewModel);

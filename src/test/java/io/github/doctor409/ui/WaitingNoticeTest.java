@@ -14,6 +14,7 @@ import io.github.doctor409.core.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -45,7 +46,7 @@ class WaitingNoticeTest {
         });
         MainViewModel viewModel = new MainViewModel(
                 new Diagnosis(List.of(slow), checks, Clock.systemUTC(), DeadlinePolicy.defaults()),
-                new FixCatalog(List.of()), timers, Runnable::run, new RecordingDialogs(true));
+                new FixCatalog(List.of()), timers, Runnable::run, new RecordingDialogs(true), new Messages(Locale.ENGLISH));
         StepCardViewModel card = viewModel.card("network.services").orElseThrow();
 
         viewModel.runAll();
@@ -78,7 +79,7 @@ class WaitingNoticeTest {
         });
         MainViewModel viewModel = new MainViewModel(
                 new Diagnosis(List.of(quiet), checks, Clock.systemUTC(), DeadlinePolicy.defaults()),
-                new FixCatalog(List.of()), timers, Runnable::run, new RecordingDialogs(true));
+                new FixCatalog(List.of()), timers, Runnable::run, new RecordingDialogs(true), new Messages(Locale.ENGLISH));
 
         viewModel.runAll();
         assertThat(waiting.await(5, TimeUnit.SECONDS)).isTrue();
@@ -96,7 +97,7 @@ class WaitingNoticeTest {
                 .evidence("callTimeoutMs", 4250L)
                 .build();
 
-        assertThat(EndpointLatency.line(services)).isEqualTo("Latency (median): accounts 42 ms · dealer 15 ms");
-        assertThat(EndpointLatency.line(CheckResult.of("x", "X", Status.PASS, "ok").build())).isEmpty();
+        assertThat(EndpointLatency.line(services, new Messages(Locale.ENGLISH))).isEqualTo("Latency (median): accounts 42 ms · dealer 15 ms");
+        assertThat(EndpointLatency.line(CheckResult.of("x", "X", Status.PASS, "ok").build(), new Messages(Locale.ENGLISH))).isEmpty();
     }
 }
