@@ -25,7 +25,7 @@ public sealed interface Finding {
     }
 
     /** A general remark, e.g. why contacting support may help now. */
-    record Note(Phrase phrase) implements Finding {
+    record Note(Sentence phrase) implements Finding {
         @Override
         public String english() {
             return phrase.english();

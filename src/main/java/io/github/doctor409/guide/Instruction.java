@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param phrase  the words, with a key a window translates
  * @param command a command line to paste into a terminal, or a web address to open (never translated)
  */
-public record Instruction(Phrase phrase, Optional<String> command) {
+public record Instruction(Sentence phrase, Optional<String> command) {
 
     public Instruction {
         Objects.requireNonNull(phrase, "phrase");
@@ -22,10 +22,10 @@ public record Instruction(Phrase phrase, Optional<String> command) {
     }
 
     static Instruction say(String key, String text, Object... args) {
-        return new Instruction(Phrase.of("guide.do." + key, text, args), Optional.empty());
+        return new Instruction(Sentence.of("guide.do." + key, text, args), Optional.empty());
     }
 
     static Instruction run(String key, String text, String command) {
-        return new Instruction(Phrase.of("guide.do." + key, text), Optional.of(command));
+        return new Instruction(Sentence.of("guide.do." + key, text), Optional.of(command));
     }
 }

@@ -23,7 +23,7 @@ public final class Walkthrough {
     public enum Answer { FIXED, NOT_FIXED, SKIPPED }
 
     /** One step as it was tried, with what was done there. */
-    public record StepRecord(LadderStep step, Answer answer, List<Phrase> actions) {
+    public record StepRecord(LadderStep step, Answer answer, List<Sentence> actions) {
         public StepRecord {
             actions = List.copyOf(actions);
         }
@@ -41,7 +41,7 @@ public final class Walkthrough {
     private final Map<String, CheckResult> results = new LinkedHashMap<>();
     private List<PlannedStep> steps;
     private final List<StepRecord> history = new ArrayList<>();
-    private final List<Phrase> actionsHere = new ArrayList<>();
+    private final List<Sentence> actionsHere = new ArrayList<>();
     private Position position;
 
     public Walkthrough(WalkthroughPlan plan, List<CheckResult> results) {
@@ -74,7 +74,7 @@ public final class Walkthrough {
 
     /** What was done at the current step so far, in English. */
     public List<String> actionsHere() {
-        return actionsHere.stream().map(Phrase::english).toList();
+        return actionsHere.stream().map(Sentence::english).toList();
     }
 
     public Map<String, CheckResult> results() {
@@ -121,7 +121,7 @@ public final class Walkthrough {
     }
 
     /** Notes what the person or a fix did at the current step, for the summary. */
-    public void recordAction(Phrase what) {
+    public void recordAction(Sentence what) {
         if (current().isPresent()) {
             actionsHere.add(what);
         }
@@ -129,25 +129,25 @@ public final class Walkthrough {
 
     /** Notes something in words that stay as they are in every language. */
     public void recordAction(String what) {
-        recordAction(Phrase.literal(what));
+        recordAction(Sentence.literal(what));
     }
 
-    /** "Ran "Sign in again": …" — for {@link #recordAction(Phrase)}. */
-    public static Phrase ranFix(String fixId, String fixTitle, FixOutcome outcome) {
-        return Phrase.of("guide.action.ranFix", "Ran \"" + fixTitle + "\": " + outcome.message(),
-                new Phrase.FixTitle(fixId, fixTitle), new Phrase.FixResult(fixId, outcome));
+    /** "Ran "Sign in again": …" — for {@link #recordAction(Sentence)}. */
+    public static Sentence ranFix(String fixId, String fixTitle, FixOutcome outcome) {
+        return Sentence.of("guide.action.ranFix", "Ran \"" + fixTitle + "\": " + outcome.message(),
+                new Sentence.FixTitle(fixId, fixTitle), new Sentence.FixResult(fixId, outcome));
     }
 
-    public static Phrase followedSteps(LadderStep step) {
-        return Phrase.of("guide.action.followed", "Followed the steps for \"" + step.title() + "\"", step);
+    public static Sentence followedSteps(LadderStep step) {
+        return Sentence.of("guide.action.followed", "Followed the steps for \"" + step.title() + "\"", step);
     }
 
-    public static Phrase openedReport() {
-        return Phrase.of("guide.action.openedReport", "Opened the report to send to Spotify support");
+    public static Sentence openedReport() {
+        return Sentence.of("guide.action.openedReport", "Opened the report to send to Spotify support");
     }
 
-    public static Phrase watchedMonitor() {
-        return Phrase.of("guide.action.watchedMonitor", "Watched the monitor");
+    public static Sentence watchedMonitor() {
+        return Sentence.of("guide.action.watchedMonitor", "Watched the monitor");
     }
 
     /**
@@ -222,24 +222,24 @@ public final class Walkthrough {
         return Optional.empty();
     }
 
-    private static Phrase describe(List<CheckResult> fresh) {
+    private static Sentence describe(List<CheckResult> fresh) {
         if (fresh.isEmpty()) {
-            return Phrase.of("guide.action.checkedNothing", "Checked again: nothing to re-run");
+            return Sentence.of("guide.action.checkedNothing", "Checked again: nothing to re-run");
         }
-        List<Phrase> each = fresh.stream().map(Walkthrough::checked).toList();
-        return Phrase.of("guide.action.checkedAgain",
-                "Checked again: " + String.join(", ", each.stream().map(Phrase::english).toList()), each);
+        List<Sentence> each = fresh.stream().map(Walkthrough::checked).toList();
+        return Sentence.of("guide.action.checkedAgain",
+                "Checked again: " + String.join(", ", each.stream().map(Sentence::english).toList()), each);
     }
 
-    private static Phrase checked(CheckResult r) {
-        Phrase.CheckTitle title = new Phrase.CheckTitle(r.id(), r.title());
+    private static Sentence checked(CheckResult r) {
+        Sentence.CheckTitle title = new Sentence.CheckTitle(r.id(), r.title());
         return switch (r.status()) {
-            case PASS -> Phrase.of("guide.recheck.pass", r.title() + " passed", title);
-            case WARN -> Phrase.of("guide.recheck.warn", r.title() + " warns", title);
-            case FAIL -> Phrase.of("guide.recheck.fail", r.title() + " still fails", title);
-            case UNKNOWN -> Phrase.of("guide.recheck.unknown", r.title() + " could not be verified", title);
-            case SKIPPED -> Phrase.of("guide.recheck.skipped", r.title() + " was skipped", title);
-            case ERROR -> Phrase.of("guide.recheck.error", r.title() + " hit an error", title);
+            case PASS -> Sentence.of("guide.recheck.pass", r.title() + " passed", title);
+            case WARN -> Sentence.of("guide.recheck.warn", r.title() + " warns", title);
+            case FAIL -> Sentence.of("guide.recheck.fail", r.title() + " still fails", title);
+            case UNKNOWN -> Sentence.of("guide.recheck.unknown", r.title() + " could not be verified", title);
+            case SKIPPED -> Sentence.of("guide.recheck.skipped", r.title() + " was skipped", title);
+            case ERROR -> Sentence.of("guide.recheck.error", r.title() + " hit an error", title);
         };
     }
 }

@@ -61,9 +61,9 @@ public final class WalkthroughPlan {
             case CONTACT_SUPPORT, WAIT_AND_MONITOR -> {
                 if (anythingWrong) {
                     lines.add(new Finding.Note(step == LadderStep.CONTACT_SUPPORT
-                            ? Phrase.of("guide.found.support",
+                            ? Sentence.of("guide.found.support",
                                     "Something is still wrong; the report tells support what 409 Doctor found.")
-                            : Phrase.of("guide.found.monitor",
+                            : Sentence.of("guide.found.monitor",
                                     "If the cause is on Spotify's side, it ends on its own; the monitor tells you when.")));
                 }
             }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * How the walkthrough ended, in plain lines a person reads or pastes into a support request: in English
  * through {@link #headline()} and {@link #lines()} (what {@code doctor409 guide} prints), and as
- * {@link Phrase}s for a window that translates.
+ * {@link Sentence}s for a window that translates.
  *
  * @param fixedBy the step after which the person said the problem was gone
  * @param history the steps tried, in order
@@ -32,28 +32,28 @@ public record WalkthroughSummary(Outcome outcome, Optional<LadderStep> fixedBy, 
         return new WalkthroughSummary(Outcome.NOTHING_TO_FIX, Optional.empty(), List.of());
     }
 
-    public Phrase headlinePhrase() {
+    public Sentence headlinePhrase() {
         return switch (outcome) {
-            case FIXED -> Phrase.of("guide.summary.fixed", "Fixed: \"" + fixedBy.orElseThrow().title() + "\" did it.",
+            case FIXED -> Sentence.of("guide.summary.fixed", "Fixed: \"" + fixedBy.orElseThrow().title() + "\" did it.",
                     fixedBy.orElseThrow());
-            case OUT_OF_STEPS -> Phrase.of("guide.summary.outOfSteps",
+            case OUT_OF_STEPS -> Sentence.of("guide.summary.outOfSteps",
                     "No step fixed it yet. Send the report to Spotify support, or wait and monitor.");
-            case NOTHING_TO_FIX -> Phrase.of("guide.summary.nothingToFix",
+            case NOTHING_TO_FIX -> Sentence.of("guide.summary.nothingToFix",
                     "No check found a problem, so no step is needed. You can still open any step.");
         };
     }
 
     /** Per step tried: how it ended, then what was done there, indented. */
-    public List<Phrase> linePhrases() {
-        List<Phrase> lines = new ArrayList<>();
+    public List<Sentence> linePhrases() {
+        List<Sentence> lines = new ArrayList<>();
         for (Walkthrough.StepRecord record : history) {
             String title = record.step().title();
             lines.add(switch (record.answer()) {
-                case FIXED -> Phrase.of("guide.summary.stepFixed", title + ": fixed it.", record.step());
-                case NOT_FIXED -> Phrase.of("guide.summary.stepNotFixed", title + ": tried, did not fix it.", record.step());
-                case SKIPPED -> Phrase.of("guide.summary.stepSkipped", title + ": skipped.", record.step());
+                case FIXED -> Sentence.of("guide.summary.stepFixed", title + ": fixed it.", record.step());
+                case NOT_FIXED -> Sentence.of("guide.summary.stepNotFixed", title + ": tried, did not fix it.", record.step());
+                case SKIPPED -> Sentence.of("guide.summary.stepSkipped", title + ": skipped.", record.step());
             });
-            record.actions().forEach(action -> lines.add(Phrase.of("guide.summary.action", "  - " + action.english(), action)));
+            record.actions().forEach(action -> lines.add(Sentence.of("guide.summary.action", "  - " + action.english(), action)));
         }
         return lines;
     }
@@ -63,6 +63,6 @@ public record WalkthroughSummary(Outcome outcome, Optional<LadderStep> fixedBy, 
     }
 
     public List<String> lines() {
-        return linePhrases().stream().map(Phrase::english).toList();
+        return linePhrases().stream().map(Sentence::english).toList();
     }
 }

@@ -2,13 +2,13 @@ package io.github.doctor409.ui;
 
 import io.github.doctor409.guide.Finding;
 import io.github.doctor409.guide.LadderStep;
-import io.github.doctor409.guide.Phrase;
+import io.github.doctor409.guide.Sentence;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
 /**
  * The walkthrough's sentences in the window's language. The {@code guide} package speaks English and
- * names each sentence with a stable key ({@link Phrase}); here the key is looked up in the
+ * names each sentence with a stable key ({@link Sentence}); here the key is looked up in the
  * {@code windows} bundle under {@code windows.} + key, and the words of checks and fixes inside go
  * through {@link CheckTexts}. Read at each call: bind through {@link Messages#text} to follow a switch.
  */
@@ -32,7 +32,7 @@ final class GuideTexts {
         return checks;
     }
 
-    String text(Phrase phrase) {
+    String text(Sentence phrase) {
         if (phrase.isLiteral()) {
             return phrase.english();
         }
@@ -64,22 +64,22 @@ final class GuideTexts {
     }
 
     private Object resolve(Object arg) {
-        if (arg instanceof Phrase phrase) {
+        if (arg instanceof Sentence phrase) {
             return text(phrase);
         }
         if (arg instanceof LadderStep step) {
             return title(step);
         }
-        if (arg instanceof Phrase.CheckTitle title) {
+        if (arg instanceof Sentence.CheckTitle title) {
             return checks.title(title.checkId(), title.english());
         }
-        if (arg instanceof Phrase.CheckSummary summary) {
+        if (arg instanceof Sentence.CheckSummary summary) {
             return checks.summary(summary.result());
         }
-        if (arg instanceof Phrase.FixTitle fix) {
+        if (arg instanceof Sentence.FixTitle fix) {
             return checks.fixTitle(fix.fixId(), fix.english());
         }
-        if (arg instanceof Phrase.FixResult result) {
+        if (arg instanceof Sentence.FixResult result) {
             return checks.outcome(result.fixId(), result.outcome());
         }
         if (arg instanceof Collection<?> items) {

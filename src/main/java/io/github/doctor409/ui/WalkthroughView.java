@@ -3,7 +3,7 @@ package io.github.doctor409.ui;
 import atlantafx.base.theme.Styles;
 import io.github.doctor409.guide.Finding;
 import io.github.doctor409.guide.Instruction;
-import io.github.doctor409.guide.Phrase;
+import io.github.doctor409.guide.Sentence;
 import io.github.doctor409.guide.PlannedStep;
 import io.github.doctor409.guide.StepAction;
 import io.github.doctor409.guide.Walkthrough;
@@ -313,7 +313,7 @@ public final class WalkthroughView extends BorderPane {
         VBox box = new VBox(headline);
         if (!summary.linePhrases().isEmpty()) {
             box.getChildren().add(section("windows.walk.whatWasDone"));
-            for (Phrase line : summary.linePhrases()) {
+            for (Sentence line : summary.linePhrases()) {
                 Label label = wrapped(() -> texts.text(line));
                 label.getStyleClass().add("summary-line");
                 box.getChildren().add(label);

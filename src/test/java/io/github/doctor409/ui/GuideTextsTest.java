@@ -10,7 +10,7 @@ import io.github.doctor409.core.Status;
 import io.github.doctor409.guide.Finding;
 import io.github.doctor409.guide.Instruction;
 import io.github.doctor409.guide.LadderStep;
-import io.github.doctor409.guide.Phrase;
+import io.github.doctor409.guide.Sentence;
 import io.github.doctor409.guide.PlannedStep;
 import io.github.doctor409.guide.StepInstructions;
 import io.github.doctor409.guide.Walkthrough;
@@ -36,7 +36,7 @@ class GuideTextsTest {
     void theEnglishBundleSaysWhatTheCommandLinePrints() {
         GuideTexts english = texts(Locale.ENGLISH);
         List<String> differences = new ArrayList<>();
-        for (Phrase phrase : everyPhrase()) {
+        for (Sentence phrase : everyPhrase()) {
             String window = english.text(phrase).replace('’', '\'');
             if (!window.equals(phrase.english())) {
                 differences.add(phrase.key() + ": window says [" + window + "], guide says [" + phrase.english() + "]");
@@ -61,7 +61,7 @@ class GuideTextsTest {
         for (Locale locale : Messages.SUPPORTED) {
             GuideTexts texts = texts(locale);
             List<String> missing = new ArrayList<>();
-            for (Phrase phrase : everyPhrase()) {
+            for (Sentence phrase : everyPhrase()) {
                 String text = texts.text(phrase);
                 if (text.contains("‹") || text.isBlank()) {
                     missing.add(phrase.key());
@@ -77,7 +77,7 @@ class GuideTextsTest {
             assertThat(missing).as("missing in %s", locale).isEmpty();
         }
         GuideTexts german = texts(Locale.GERMAN);
-        Phrase checked = checkedAgainPhrase();
+        Sentence checked = checkedAgainPhrase();
         assertThat(german.text(checked)).isEqualTo("Erneut geprüft: Thing one: in Ordnung, Thing two: weiterhin fehlerhaft");
         assertThat(german.text(Walkthrough.followedSteps(LadderStep.CLOCK))).isEqualTo("Schritte für „Uhr richtig stellen“ befolgt");
     }
@@ -87,8 +87,8 @@ class GuideTextsTest {
     }
 
     /** Every instruction for every OS and install, the summaries, the findings' notes and the actions. */
-    private static List<Phrase> everyPhrase() {
-        List<Phrase> phrases = new ArrayList<>();
+    private static List<Sentence> everyPhrase() {
+        List<Sentence> phrases = new ArrayList<>();
         for (OperatingSystem os : OperatingSystem.values()) {
             for (String flavour : FLAVOURS) {
                 StepInstructions instructions = new StepInstructions(os, flavour.isEmpty() ? Optional.empty() : Optional.of(flavour));
@@ -120,21 +120,21 @@ class GuideTextsTest {
                 Map.of(failing.id(), failing, limited.id(), limited));
     }
 
-    private static Phrase checkedAgainPhrase() {
+    private static Sentence checkedAgainPhrase() {
         Walkthrough w = new Walkthrough(new WalkthroughPlan(new FixCatalog(List.of()), OperatingSystem.LINUX),
                 List.of(CheckResult.of("network.services", "Spotify services", Status.FAIL, "Down.").build()));
         w.checkedAgain(List.of(CheckResult.of("test.one", "Thing one", Status.PASS, "Fine.").build(),
                 CheckResult.of("test.two", "Thing two", Status.FAIL, "Broken.").build()));
         w.checkedAgain(List.of());
         w.answerNotFixed();
-        return Phrase.of("guide.action.checkedAgain", "Checked again: Thing one passed, Thing two still fails",
-                List.of(Phrase.of("guide.recheck.pass", "Thing one passed", new Phrase.CheckTitle("test.one", "Thing one")),
-                        Phrase.of("guide.recheck.fail", "Thing two still fails", new Phrase.CheckTitle("test.two", "Thing two"))));
+        return Sentence.of("guide.action.checkedAgain", "Checked again: Thing one passed, Thing two still fails",
+                List.of(Sentence.of("guide.recheck.pass", "Thing one passed", new Sentence.CheckTitle("test.one", "Thing one")),
+                        Sentence.of("guide.recheck.fail", "Thing two still fails", new Sentence.CheckTitle("test.two", "Thing two"))));
     }
 
     /** Summaries of each outcome, with every kind of answer and the actions recorded on the way. */
-    private static List<Phrase> summaries() {
-        List<Phrase> phrases = new ArrayList<>();
+    private static List<Sentence> summaries() {
+        List<Sentence> phrases = new ArrayList<>();
         CheckResult network = CheckResult.of("network.services", "Spotify services", Status.FAIL, "Down.").build();
         CheckResult token = CheckResult.of("auth.token", "Sign-in", Status.FAIL, "Expired.").build();
         WalkthroughPlan plan = new WalkthroughPlan(new FixCatalog(List.of()), OperatingSystem.LINUX);
@@ -158,7 +158,7 @@ class GuideTextsTest {
             phrases.add(summary.headlinePhrase());
             phrases.addAll(summary.linePhrases());
         }
-        assertThat(phrases.stream().map(Phrase::key)).contains("guide.summary.fixed", "guide.summary.outOfSteps",
+        assertThat(phrases.stream().map(Sentence::key)).contains("guide.summary.fixed", "guide.summary.outOfSteps",
                 "guide.summary.nothingToFix", "guide.summary.stepSkipped", "guide.summary.stepNotFixed",
                 "guide.summary.stepFixed", "guide.summary.action");
         return phrases;

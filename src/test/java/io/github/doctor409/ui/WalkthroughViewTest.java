@@ -89,13 +89,13 @@ class WalkthroughViewTest {
         assertThat(title(robot)).isEqualTo("Sign in again");
         robot.type(KeyCode.N);
         assertThat(title(robot)).isEqualTo("Clear the Spotify cache");
-        assertThat(robot.lookup("#step-action").queryButton().getText()).isEqualTo("Clear cache (stand-in)");
+        assertThat(robot.lookup("#step-action").queryButton().getText()).isEqualTo("Clear cache safely");
 
         robot.type(KeyCode.F);
         robot.interact(executor::runAll);
         robot.interact(executor::runAll);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogs.questions).containsExactly("Clear cache (stand-in)");
+        assertThat(dialogs.questions).containsExactly("Clear cache safely");
         assertThat(robot.lookup("#walkthrough-message").queryLabeled().getText())
                 .isEqualTo("Moved the cache aside. The checks pass now. Did this fix it?");
         robot.type(KeyCode.Y);

@@ -17,21 +17,21 @@ import java.util.Objects;
  * list (joined), or one of the nested records below, which stand for words of checks and fixes that the
  * window translates on its own.
  */
-public record Phrase(String key, String english, List<Object> args) {
+public record Sentence(String key, String english, List<Object> args) {
 
-    public Phrase {
+    public Sentence {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(english, "english");
         args = List.copyOf(args);
     }
 
-    public static Phrase of(String key, String english, Object... args) {
-        return new Phrase(key, english, Arrays.asList(args));
+    public static Sentence of(String key, String english, Object... args) {
+        return new Sentence(key, english, Arrays.asList(args));
     }
 
     /** Text shown as it is, whatever the language. */
-    public static Phrase literal(String text) {
-        return new Phrase("", text, List.of());
+    public static Sentence literal(String text) {
+        return new Sentence("", text, List.of());
     }
 
     public boolean isLiteral() {
