@@ -106,7 +106,7 @@ class WalkthroughViewTest {
                 "Check your network connection: tried, did not fix it.",
                 "Sign in again: tried, did not fix it.",
                 "Clear the Spotify cache: fixed it.",
-                "  - Ran \"Clear cache (stand-in)\": Moved the cache aside.");
+                "  - Ran \"Clear cache safely\": Moved the cache aside.");
         ScreenshotWriter.write(view, Path.of("target/screenshots/walkthrough-summary.png"));
     }
 
