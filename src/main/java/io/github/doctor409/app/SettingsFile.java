@@ -1,15 +1,13 @@
 package io.github.doctor409.app;
 
+import io.github.doctor409.core.AtomicText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -96,24 +94,10 @@ public final class SettingsFile {
 
     /** Writes {@code settings} atomically: known keys in their order, then the others sorted. */
     public void save(Settings settings) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
         StringBuilder text = new StringBuilder("# 409 Doctor settings. Environment variables (DOCTOR409_*) win over these.\n");
         settings.values().forEach((key, value) -> text.append(line(key.property(), value)));
         settings.others().forEach((key, value) -> text.append(line(key, value)));
-        Path temp = Files.createTempFile(dir, NAME, ".tmp");
-        try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                writer.write(text.toString());
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicText.write(file, text);
     }
 
     /** One {@code key=value} line, escaped the way {@link Properties} reads it back. */

@@ -1,13 +1,11 @@
 package io.github.doctor409.app;
 
+import io.github.doctor409.core.AtomicText;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -38,20 +36,8 @@ public record WindowPlacement(double x, double y, double width, double height, b
     public void write(Path configDir) throws IOException {
         Files.createDirectories(configDir);
         Path file = configDir.resolve(FILE);
-        Path temp = Files.createTempFile(configDir, FILE, ".tmp");
-        try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                writer.write("# The 409 Doctor window's last place; delete this file to forget it.\n");
-                writer.write("x=" + x + "\ny=" + y + "\nwidth=" + width + "\nheight=" + height + "\nmaximized=" + maximized + "\n");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicText.write(file, "# The 409 Doctor window's last place; delete this file to forget it.\n"
+                + "x=" + x + "\ny=" + y + "\nwidth=" + width + "\nheight=" + height + "\nmaximized=" + maximized + "\n");
     }
 
     private static double number(Properties p, String key) {
