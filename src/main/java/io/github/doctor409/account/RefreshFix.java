@@ -75,7 +75,7 @@ public final class RefreshFix implements Fix {
             return new FixOutcome.Refused("The stored sign-in cannot be refreshed; please sign in again.",
                     Phrase.of("fix.refresh.outcome.cannot"));
         }
-        context.progress(-1, "Asking Spotify for a new access token…");
+        context.progress(-1, "Asking Spotify for a new access token…", Phrase.of("fix.refresh.progress.asking"));
         RefreshAnswer answer = accounts.refresh(clientId.get(), session.refreshToken().get(), CALL_TIMEOUT);
         if (answer instanceof RefreshAnswer.Granted granted) {
             try {

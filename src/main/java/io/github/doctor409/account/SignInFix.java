@@ -58,7 +58,7 @@ public final class SignInFix implements Fix {
 
     @Override
     public FixOutcome apply(FixContext context) {
-        context.progress(-1, "Waiting for you to sign in in your browser…");
+        context.progress(-1, "Waiting for you to sign in in your browser…", Phrase.of("fix.sign-in.progress.waiting"));
         SignInOutcome outcome = signIn.signIn(browser, timeout);
         if (outcome instanceof SignInOutcome.SignedIn) {
             return new FixOutcome.Done(outcome.message(), outcome.phrase());

@@ -100,7 +100,8 @@ public final class CacheQuarantine {
             if (spotify.isRunning()) {
                 return stopped(record, new FixOutcome.Failed(partly(record, "Spotify started while its cache was being moved, so 409 Doctor stopped")));
             }
-            context.progress((double) done / total, "Moving " + name + " (" + ByteCount.describe(entry.bytes()) + ")…");
+            context.progress((double) done / total, "Moving " + name + " (" + ByteCount.describe(entry.bytes()) + ")…",
+                    Phrase.of("fix.clear-cache.progress.moving", name, Phrase.bytes(entry.bytes())));
             try {
                 mover.move(entry.path(), location.resolve(name));
                 record = record.withMoved(new QuarantineRecord.Moved(name, entry.files(), entry.bytes()));
@@ -127,7 +128,7 @@ public final class CacheQuarantine {
             return new FixOutcome.Failed("The cache was moved to " + location + " but the list of cache clears could not be updated ("
                     + e.getMessage() + "). Nothing is lost.");
         }
-        context.progress(1, "Done");
+        context.progress(1, "Done", Phrase.of("fix.clear-cache.progress.done"));
         return new FixOutcome.Done("Cleared " + record.files() + " files (" + ByteCount.describe(record.bytes())
                 + ") from Spotify's cache. They are kept in quarantine " + id + " for " + KEEP_FOR.toDays()
                 + " days; undo puts them back. Offline downloads, settings and login were not touched.",
@@ -182,7 +183,8 @@ public final class CacheQuarantine {
                 if (spotify.isRunning()) {
                     return new FixOutcome.Failed("Spotify started, so 409 Doctor stopped; close it and undo again to finish.");
                 }
-                context.progress((double) done / total, "Putting back " + moved.name() + "…");
+                context.progress((double) done / total, "Putting back " + moved.name() + "…",
+                        Phrase.of("fix.clear-cache.progress.puttingBack", moved.name()));
                 if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
                     continue; // restored by an earlier, interrupted undo
                 }
@@ -205,7 +207,7 @@ public final class CacheQuarantine {
             return new FixOutcome.Failed("Could not put everything back (" + cause(e) + "). What is not back is still in "
                     + record.location() + "; undo again to finish.");
         }
-        context.progress(1, "Done");
+        context.progress(1, "Done", Phrase.of("fix.clear-cache.progress.done"));
         return new FixOutcome.Done("Put back " + record.files() + " files (" + ByteCount.describe(record.bytes())
                 + ") into Spotify's cache from quarantine " + record.id() + ".",
                 Phrase.of("fix.undo-clear-cache.outcome.done", record.files(), Phrase.bytes(record.bytes()), record.id()));

@@ -67,7 +67,7 @@ public final class ClearCacheFix implements Fix {
 
     @Override
     public FixOutcome apply(FixContext context) {
-        context.progress(-1, "Working out what to move…");
+        context.progress(-1, "Working out what to move…", Phrase.of("fix.clear-cache.progress.planning"));
         Optional<CachePlan> plan = plan(context::isCancelled);
         if (plan.isEmpty()) {
             return new FixOutcome.Refused("The Spotify app was not found on this computer, so there is no cache to clear.",

@@ -84,7 +84,8 @@ public final class CloseAppFix implements Fix {
         if (running.isEmpty()) {
             return new FixOutcome.Done("Spotify is not running.", Phrase.of("fix.close-app.outcome.notRunning"));
         }
-        context.progress(-1, force ? "Ending Spotify…" : "Asking Spotify to quit…");
+        context.progress(-1, force ? "Ending Spotify…" : "Asking Spotify to quit…",
+                force ? Phrase.of("fix.close-app.progress.ending") : Phrase.of("fix.close-app.progress.asking"));
         for (RunningProcess process : running) {
             if (force) {
                 spotify.processes().forceQuit(process.pid());

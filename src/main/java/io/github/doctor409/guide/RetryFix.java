@@ -88,7 +88,8 @@ public final class RetryFix implements Fix {
                 return new FixOutcome.Cancelled("Stopped before Spotify answered.", Phrase.of("fix.retry.outcome.stopped"));
             }
             context.progress((double) (attempt - 1) / backoff.maxAttempts(),
-                    "Asking Spotify again (attempt " + attempt + " of " + backoff.maxAttempts() + ")…");
+                    "Asking Spotify again (attempt " + attempt + " of " + backoff.maxAttempts() + ")…",
+                    Phrase.of("fix.retry.progress.asking", attempt, backoff.maxAttempts()));
             List<CheckResult> results = probe.run();
             List<CheckResult> failing = results.stream().filter(RetryFix::worthRetrying).toList();
             if (failing.isEmpty()) {
@@ -116,7 +117,8 @@ public final class RetryFix implements Fix {
                                 .orElse(Phrase.of("fix.retry.outcome.gaveUp", attempt)));
             }
             context.progress((double) attempt / backoff.maxAttempts(),
-                    "Waiting " + Math.max(1, Math.round(delay.toMillis() / 1000.0)) + " s before asking again…");
+                    "Waiting " + Math.max(1, Math.round(delay.toMillis() / 1000.0)) + " s before asking again…",
+                    Phrase.of("fix.retry.progress.waiting", Math.max(1, Math.round(delay.toMillis() / 1000.0))));
             try {
                 pause.pause(delay);
             } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package io.github.doctor409.ui;
 
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.FixContext;
 import io.github.doctor409.core.FixOutcome;
 import io.github.doctor409.core.TaskExecutor;
@@ -242,6 +243,14 @@ public final class ClearCacheViewModel {
                 uiThread.execute(() -> {
                     progress.set(fraction);
                     progressText.set(text);
+                });
+            }
+
+            @Override
+            public void progress(double fraction, String text, Phrase phrase) {
+                uiThread.execute(() -> {
+                    progress.set(fraction);
+                    progressText.set(checkTexts.say(phrase, text));
                 });
             }
 

@@ -1,5 +1,6 @@
 package io.github.doctor409.ui;
 
+import io.github.doctor409.core.Phrase;
 import io.github.doctor409.core.Fix;
 import io.github.doctor409.core.FixContext;
 import io.github.doctor409.core.FixOutcome;
@@ -41,6 +42,11 @@ final class FixCommand {
             @Override
             public void progress(double fraction, String message) {
                 uiThread.execute(() -> progress.accept(message));
+            }
+
+            @Override
+            public void progress(double fraction, String message, Phrase phrase) {
+                uiThread.execute(() -> progress.accept(texts.say(phrase, message)));
             }
 
             @Override

@@ -30,6 +30,10 @@ class ClearCacheViewModelTest {
     private boolean spotifyRunning;
 
     private ClearCacheViewModel viewModel() {
+        return viewModel(java.util.Locale.ENGLISH);
+    }
+
+    private ClearCacheViewModel viewModel(java.util.Locale locale) {
         HostEnvironment host = new HostEnvironment(OperatingSystem.LINUX, home, Map.of());
         io.github.doctor409.desktop.ProcessList processes = new io.github.doctor409.desktop.ProcessList() {
             @Override
@@ -60,7 +64,7 @@ class ClearCacheViewModelTest {
         CacheQuarantine quarantine = new CacheQuarantine(new QuarantineIndex(home.resolve("config")), new RealFileMoves(),
                 new SpotifyProcesses(processes, OperatingSystem.LINUX), new MutableClock(Instant.parse("2026-11-24T12:00:00Z")));
         return new ClearCacheViewModel(new ClearCacheFix(new SpotifyInstallLocator(host), quarantine), executor, Runnable::run,
-                new CheckTexts(new Messages(java.util.Locale.ENGLISH)));
+                new CheckTexts(new Messages(locale)));
     }
 
     @Test
@@ -106,5 +110,23 @@ class ClearCacheViewModelTest {
 
         assertThat(viewModel.stepProperty().get()).isEqualTo(ClearCacheViewModel.Step.NOTHING_TO_CLEAR);
         assertThat(viewModel.messageProperty().get()).contains("not found");
+    }
+
+    @Test
+    void theFixsProgressIsSaidInTheWindowsLanguage() {
+        new SpotifyHome(home).linuxInstall("1.2.98.474.gabcdef12");
+        ClearCacheViewModel viewModel = viewModel(java.util.Locale.GERMAN);
+        viewModel.start();
+        executor.runAll();
+
+        viewModel.confirm();
+        executor.runAll();
+
+        assertThat(home.resolve(".cache/spotify/Data")).doesNotExist();
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("Fertig");
+        viewModel.undo();
+        executor.runAll();
+        assertThat(home.resolve(".cache/spotify/Data")).isDirectory();
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("Fertig");
     }
 }
