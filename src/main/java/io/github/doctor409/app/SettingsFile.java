@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -19,9 +20,11 @@ import java.util.stream.Collectors;
 
 /**
  * {@code settings.properties} in the config dir: read strictly as UTF-8, written atomically (a temporary
- * file next to it, then a move). A file that cannot be used — unreadable, not UTF-8, broken escapes, or
- * values that break their rules — is renamed to {@code settings.properties.corrupt-<timestamp>}, never
- * deleted, and the defaults apply; {@link Loaded#setAside()} says so, for the user to see.
+ * file next to it, then a move). A file that cannot be used — unreadable, not UTF-8, broken escapes — is
+ * renamed to {@code settings.properties.corrupt-<timestamp>}, never deleted, and the defaults apply. A
+ * file with values that break their rules is set aside the same way, but the values that can be used are
+ * kept and written back, so one bad value does not cost the others. {@link Loaded#setAside()} says so,
+ * for the user to see.
  */
 public final class SettingsFile {
 
@@ -48,8 +51,22 @@ public final class SettingsFile {
      *
      * @param movedTo where it now is; empty when even the rename failed (then it stays, and is ignored)
      * @param detail  English detail for logs: the exception type or the broken keys, never the values
+     * @param reset   for invalid values: the settings (their file keys) back to their defaults; the others are kept
      */
-    public record SetAside(Fault fault, Optional<Path> movedTo, String detail) {
+    public record SetAside(Fault fault, Optional<Path> movedTo, String detail, List<String> reset) {
+
+        public SetAside {
+            reset = List.copyOf(reset);
+        }
+
+        public SetAside(Fault fault, Optional<Path> movedTo, String detail) {
+            this(fault, movedTo, detail, List.of());
+        }
+
+        /** True when only some settings went back to their defaults and the rest are still in force. */
+        public boolean keptTheRest() {
+            return fault == Fault.INVALID_VALUES;
+        }
 
         public String message() {
             String why = switch (fault) {
@@ -58,9 +75,11 @@ public final class SettingsFile {
                 case BROKEN_SYNTAX -> "has a broken line";
                 case INVALID_VALUES -> "has values that cannot be used";
             };
+            String defaults = keptTheRest() ? "those settings are back to their defaults, the others are kept."
+                    : "the defaults are used.";
             return "The settings file " + why + " (" + detail + "); "
-                    + movedTo.map(p -> "it was set aside as " + p.getFileName() + " and the defaults are used.")
-                    .orElse("it could not be set aside, so it is ignored and the defaults are used.");
+                    + movedTo.map(p -> "it was set aside as " + p.getFileName() + " and " + defaults)
+                    .orElse("it could not be set aside, so it is ignored and " + defaults);
         }
     }
 
@@ -86,8 +105,21 @@ public final class SettingsFile {
         Settings settings = Settings.of(map);
         Map<SettingKey, SettingProblem> problems = settings.problems();
         if (!problems.isEmpty()) {
-            return setAside(Fault.INVALID_VALUES, problems.values().stream().map(SettingProblem::message)
-                    .collect(Collectors.joining(" ")));
+            Settings usable = settings;
+            for (SettingKey key : problems.keySet()) {
+                usable = usable.with(key, null);
+            }
+            String detail = problems.values().stream().map(SettingProblem::message).collect(Collectors.joining(" "));
+            Optional<Path> moved = moveAside();
+            if (moved.isPresent()) {
+                try {
+                    save(usable);
+                } catch (IOException e) {
+                    // the usable values still apply now; the next start finds no file and uses the defaults
+                }
+            }
+            List<String> reset = problems.keySet().stream().map(SettingKey::property).toList();
+            return new Loaded(usable, Optional.of(new SetAside(Fault.INVALID_VALUES, moved, detail, reset)));
         }
         return new Loaded(settings, Optional.empty());
     }
@@ -114,6 +146,11 @@ public final class SettingsFile {
     }
 
     private Loaded setAside(Fault fault, String detail) {
+        return new Loaded(Settings.empty(), Optional.of(new SetAside(fault, moveAside(), detail)));
+    }
+
+    /** Renames the file to a free {@code .corrupt-<timestamp>} name beside it; empty when that fails. */
+    private Optional<Path> moveAside() {
         String base = NAME + ".corrupt-" + STAMP.format(clock.instant());
         Optional<Path> moved = Optional.empty();
         try {
@@ -126,6 +163,6 @@ public final class SettingsFile {
         } catch (IOException e) {
             // left where it is; the defaults apply all the same and the notice says it could not be moved
         }
-        return new Loaded(Settings.empty(), Optional.of(new SetAside(fault, moved, detail)));
+        return moved;
     }
 }

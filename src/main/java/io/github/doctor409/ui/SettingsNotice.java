@@ -2,6 +2,7 @@ package io.github.doctor409.ui;
 
 import atlantafx.base.theme.Styles;
 import io.github.doctor409.app.Config;
+import io.github.doctor409.app.SettingKey;
 import io.github.doctor409.app.SettingsFile;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,8 @@ public final class SettingsNotice extends VBox {
         }
         Label title = new Label();
         title.getStyleClass().add("notice-title");
-        title.textProperty().bind(messages.text("settings.notice.title"));
+        boolean allReset = setAside.map(s -> !s.keptTheRest()).orElse(false);
+        title.textProperty().bind(messages.text(allReset ? "settings.notice.title" : "settings.notice.titleSome"));
         Label description = new Label();
         description.setId("settings-notice-text");
         description.getStyleClass().add("notice-text");
@@ -66,7 +68,17 @@ public final class SettingsNotice extends VBox {
 
     static String describe(Optional<SettingsFile.SetAside> setAside, List<String> others, Messages messages) {
         StringBuilder text = new StringBuilder();
-        setAside.ifPresent(s -> {
+        setAside.filter(SettingsFile.SetAside::keptTheRest).ifPresent(s -> {
+            String names = s.reset().stream().map(property -> SettingKey.byProperty(property)
+                            .map(key -> messages.get(SettingsView.labelKey(key)).replace("_", ""))
+                            .orElse(property))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            text.append(s.movedTo()
+                    .map(p -> messages.get("settings.notice.someReset", names, p.getFileName().toString(),
+                            String.valueOf(p.getParent())))
+                    .orElseGet(() -> messages.get("settings.notice.someNotMoved", names)));
+        });
+        setAside.filter(s -> !s.keptTheRest()).ifPresent(s -> {
             String why = messages.get("settings.notice.fault." + s.fault().name());
             text.append(s.movedTo()
                     .map(p -> messages.get("settings.notice.setAside", why, p.getFileName().toString(),

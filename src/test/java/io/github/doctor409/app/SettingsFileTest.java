@@ -119,22 +119,29 @@ class SettingsFileTest {
     }
 
     @Test
-    void aFileWithInvalidValuesIsSetAsideNotDeletedAndDefaultsApply() throws Exception {
+    void aFileWithInvalidValuesIsSetAsideNotDeletedAndOnlyTheBadValuesGoBackToTheirDefaults() throws Exception {
         Path settings = dir.resolve(SettingsFile.NAME);
-        Files.writeString(settings, "api.url=ftp://nope\nui.theme=dark\n");
+        Files.writeString(settings, "api.url=ftp://nope\nui.theme=dark\nsomething.else=kept\n");
 
         SettingsFile.Loaded loaded = file().load();
 
         Path movedTo = dir.resolve("settings.properties.corrupt-20250304-050607");
-        assertThat(loaded.settings()).isEqualTo(Settings.empty());
+        assertThat(loaded.settings().get(SettingKey.API_URL)).isEmpty();
+        assertThat(loaded.settings().get(SettingKey.THEME)).contains("dark");
         assertThat(loaded.setAside()).get().satisfies(s -> {
             assertThat(s.fault()).isEqualTo(SettingsFile.Fault.INVALID_VALUES);
+            assertThat(s.keptTheRest()).isTrue();
+            assertThat(s.reset()).containsExactly("api.url");
             assertThat(s.movedTo()).contains(movedTo);
             assertThat(s.detail()).contains("api.url");
-            assertThat(s.message()).contains("settings.properties.corrupt-20250304-050607");
+            assertThat(s.message()).contains("settings.properties.corrupt-20250304-050607").contains("the others are kept");
         });
-        assertThat(settings).doesNotExist();
-        assertThat(Files.readString(movedTo)).isEqualTo("api.url=ftp://nope\nui.theme=dark\n");
+        assertThat(Files.readString(movedTo)).isEqualTo("api.url=ftp://nope\nui.theme=dark\nsomething.else=kept\n");
+        // the usable values were written back, so the next start keeps them without a notice
+        SettingsFile.Loaded again = file().load();
+        assertThat(again.setAside()).isEmpty();
+        assertThat(again.settings().get(SettingKey.THEME)).contains("dark");
+        assertThat(again.settings().others()).containsEntry("something.else", "kept");
     }
 
     @Test

@@ -32,4 +32,18 @@ class SettingsNoticeTest {
                 new Messages(Locale.ENGLISH));
         assertThat(text).isEqualTo("Some settings were ignored: Ignored DOCTOR409_API_URL=\"ftp://x\": bad.");
     }
+
+    @Test
+    void invalidValuesNameTheSettingsThatWentBackToTheirDefaultsByTheirLabels() {
+        Path moved = Path.of("/cfg/doctor409/settings.properties.corrupt-20250304-050607");
+        SettingsFile.SetAside setAside = new SettingsFile.SetAside(SettingsFile.Fault.INVALID_VALUES, Optional.of(moved), "x",
+                List.of("ui.theme", "api.url"));
+
+        String spanish = SettingsNotice.describe(Optional.of(setAside), List.of(), new Messages(Locale.forLanguageTag("es")));
+
+        assertThat(spanish).startsWith("Estos ajustes no se podían usar y volvieron a sus valores predeterminados: Tema, ")
+                .contains("El resto de tu configuración se mantiene")
+                .contains("settings.properties.corrupt-20250304-050607")
+                .doesNotContain("_");
+    }
 }
