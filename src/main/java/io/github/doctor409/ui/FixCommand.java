@@ -35,7 +35,7 @@ final class FixCommand {
      */
     Future<?> apply(Fix fix, Consumer<String> progress, Consumer<FixOutcome> done) {
         if (fix.changesDisk()
-                && !dialogs.confirm(texts.fixTitle(fix.id(), fix.title()), texts.fixDescription(fix.id(), fix.describe()))) {
+                && !dialogs.confirm(texts.fixTitle(fix), texts.fixDescription(fix))) {
             return null;
         }
         FixContext context = new FixContext() {
@@ -54,7 +54,7 @@ final class FixCommand {
                 return Thread.currentThread().isInterrupted();
             }
         };
-        String title = texts.fixTitle(fix.id(), fix.title());
+        String title = texts.fixTitle(fix);
         Messages messages = texts.messages();
         // said here, on the FX thread, in the language of the moment; the fix runs elsewhere
         Words words = new Words(messages.get("main.fix.noAnswer", title), messages.get("main.fix.stopped", title),

@@ -196,7 +196,7 @@ public final class MainViewModel {
             if (task != null) {
                 currentFix = task;
                 notice.clear();
-                progressText.say(() -> messages.get("main.progress.fix", texts.fixTitle(fix.id(), fix.title())));
+                progressText.say(() -> messages.get("main.progress.fix", texts.fixTitle(fix)));
                 setRunning(true);
             }
         });

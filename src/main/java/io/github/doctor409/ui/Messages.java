@@ -39,16 +39,7 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /**
-     * The bundles are reloaded in {@code invalidated()}, which runs before any listener hears of the
-     * change: a bound text that is read again at once (a label with a change listener) gets the new words.
-     */
-    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale") {
-        @Override
-        protected void invalidated() {
-            bundles = load(get());
-        }
-    };
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private List<ResourceBundle> bundles;
     private Locale bundlesLocale;
 

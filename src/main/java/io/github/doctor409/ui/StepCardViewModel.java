@@ -163,7 +163,7 @@ public final class StepCardViewModel {
     private FixOffer offer(String fixId) {
         return catalog.find(fixId)
                 .map(fix -> new FixOffer(fixId, texts.fixTitle(fixId, fix.title()), true,
-                        texts.fixDescription(fixId, fix.describe())))
+                        texts.fixDescription(fix)))
                 .orElseGet(() -> new FixOffer(fixId, texts.fixTitle(fixId, catalog.label(fixId)), false,
                         messages.get(FixOffer.NOT_AVAILABLE_KEY)));
     }

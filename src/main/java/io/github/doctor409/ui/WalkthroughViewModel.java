@@ -201,7 +201,7 @@ public final class WalkthroughViewModel {
     private void runFix(Fix fix) {
         busy.set(true);
         CheckTexts checks = texts.checks();
-        say.set(() -> messages.get("windows.walk.msg.running", checks.fixTitle(fix.id(), fix.title())));
+        say.set(() -> messages.get("windows.walk.msg.running", checks.fixTitle(fix)));
         // a fix reports progress in its own words (English); they show as they come
         Object task = fixCommand.apply(fix, progress -> say.set(() -> progress), outcome -> {
             walkthrough.recordAction(Walkthrough.ranFix(fix.id(), fix.title(), outcome));
